@@ -1,0 +1,48 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { fileFilters } from '../files/fileFilters';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+import { externalUrlToOpen } from '../../shared/security/externalUrl';
+import type { InvokeHandlers } from './handleInvoke';
+
+/** What the handlers need from Electron, passed in so they can be tested with fakes. */
+export interface HandlerDeps {
+  appInfo: { name: string; version: string; platform: string };
+  documentsDir: string;
+  showSaveDialog(webContentsId: number, options: { defaultPath: string; filters: Electron.FileFilter[] }): Promise<string | null>;
+  showOpenDialog(webContentsId: number, options: { filters: Electron.FileFilter[] }): Promise<string | null>;
+  openExternal(url: string): Promise<void>;
+  setBackgroundThrottling(webContentsId: number, allowed: boolean): void;
+}
+
+/** The handler of every invoke channel. */
+export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
+  return {
+    'app:info': async () => ({ ...deps.appInfo, isDesktop: true }),
+    'file:save': async (request, context) => {
+      const defaultPath = join(deps.documentsDir, request.suggestedName);
+      const target = await deps.showSaveDialog(context.webContentsId, { defaultPath, filters: fileFilters(request.kind) });
+      if (!target) return { status: 'cancelled' };
+      await writeFileAtomic(target, request.content);
+      return { status: 'saved', fileName: basename(target) };
+    },
+    'file:open': async (request, context) => {
+      const source = await deps.showOpenDialog(context.webContentsId, { filters: fileFilters(request.kind) });
+      if (!source) return { status: 'cancelled' };
+      const { size } = await stat(source);
+      if (size > MAX_FILE_BYTES) return { status: 'tooLarge', fileName: basename(source), size, limit: MAX_FILE_BYTES };
+      return { status: 'opened', fileName: basename(source), bytes: new Uint8Array(await readFile(source)) };
+    },
+    'shell:openExternal': async (request) => {
+      const url = externalUrlToOpen(request.url);
+      if (!url) return { opened: false };
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+    'window:setBackgroundThrottling': async (request, context) => {
+      deps.setBackgroundThrottling(context.webContentsId, request.allowed);
+      return { allowed: request.allowed };
+    },
+  };
+}

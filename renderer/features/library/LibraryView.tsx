@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useNow } from '../../app/useNow';
+import { isEditableTarget } from '../shortcuts/isEditableTarget';
+import { useApp } from '../../store/StoreProvider';
+import { StoryCard } from './StoryCard';
+import './library.css';
+
+/** The library: every live story, most recently edited first, with search. */
+export function LibraryView() {
+  const summaries = useApp((s) => s.summaries);
+  const status = useApp((s) => s.libraryStatus);
+  const error = useApp((s) => s.libraryError);
+  const query = useApp((s) => s.searchQuery);
+  const hits = useApp((s) => s.searchHits);
+  const setSearchQuery = useApp((s) => s.setSearchQuery);
+  const openDialog = useApp((s) => s.openDialog);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const now = useNow();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditableTarget(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const shown = useMemo(() => {
+    if (!hits) return summaries.map((summary) => ({ summary, snippet: null }));
+    const byId = new Map(summaries.map((s) => [s.id, s]));
+    return hits.flatMap((hit) => {
+      const summary = byId.get(hit.id);
+      return summary ? [{ summary, snippet: hit.snippet }] : [];
+    });
+  }, [summaries, hits]);
+
+  return (
+    <div className="library">
+      <header className="library-header">
+        <div>
+          <h1>Your stories</h1>
+          <p className="library-subtitle">
+            {summaries.length === 0
+              ? 'Nothing here yet.'
+              : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}
+          </p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => openDialog('newStory')}>
+          New story
+        </button>
+      </header>
+
+      {summaries.length > 0 && (
+        <div className="library-search" role="search">
+          <label htmlFor="library-search" className="visually-hidden">
+            Search stories
+          </label>
+          <input
+            id="library-search"
+            ref={searchRef}
+            className="input"
+            type="search"
+            placeholder="Search titles and text  ( / )"
+            value={query}
+            onChange={(e) => void setSearchQuery(e.target.value)}
+          />
+        </div>
+      )}
+
+      {status === 'error' && (
+        <p className="library-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {status === 'ready' && summaries.length === 0 && (
+        <div className="library-empty">
+          <h2>Start with the story of one project</h2>
+          <p>
+            A story holds everything a panel will ask about one piece of research: the field, the methods you weighed, your bets,
+            your contribution, the rigor of your experiments, the limits, and the talk itself.
+          </p>
+          <button type="button" className="button button-primary" onClick={() => openDialog('newStory')}>
+            Create your first story
+          </button>
+        </div>
+      )}
+
+      {hits && shown.length === 0 && <p className="library-no-match">No story mentions “{query}”.</p>}
+
+      {shown.length > 0 && (
+        <ul className="story-list" aria-label="Stories">
+          {shown.map(({ summary, snippet }) => (
+            <StoryCard key={summary.id} summary={summary} snippet={snippet} now={now} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
+import { MAX_TITLE, type Story } from '../../../shared/model/story';
+import { useApp } from '../../store/StoreProvider';
+import { useFieldState } from './fields/useFieldState';
+import { SaveIndicator } from './SaveIndicator';
+
+/** The story's title and the event it prepares for. */
+export function StoryHeader({ story }: { story: Story }) {
+  const changeStory = useApp((s) => s.changeStory);
+  const setField = useApp((s) => s.setField);
+  const [title, setTitle] = useFieldState(['title'], story.title);
+  const [draft, setDraft] = useState(title);
+  const isEmpty = draft.trim() === '';
+
+  return (
+    <header className="story-header">
+      <div className="story-title-row">
+        <label htmlFor="story-title" className="visually-hidden">
+          Story title
+        </label>
+        <input
+          id="story-title"
+          className="story-title-input"
+          maxLength={MAX_TITLE}
+          value={isEmpty ? draft : title}
+          aria-invalid={isEmpty}
+          aria-describedby={isEmpty ? 'story-title-error' : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (e.target.value.trim() !== '') setTitle(e.target.value);
+          }}
+          onBlur={() => {
+            if (isEmpty) setDraft(title);
+            else setField(['title'], () => title.trim());
+          }}
+        />
+        <SaveIndicator />
+      </div>
+      {isEmpty && (
+        <p id="story-title-error" className="field-error" role="alert">
+          A story needs a title. Until you type one, it keeps “{title}”.
+        </p>
+      )}
+      <div className="story-event">
+        <label htmlFor="story-event-kind">Preparing for</label>
+        <select
+          id="story-event-kind"
+          className="select"
+          value={story.event.kind}
+          onChange={(e) => {
+            const kind = e.target.value as EventKind;
+            changeStory((s) => ({ ...s, event: { ...s.event, kind } }));
+          }}
+        >
+          {EVENT_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {EVENT_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="story-event-date">on</label>
+        <input
+          id="story-event-date"
+          className="input"
+          type="date"
+          value={story.event.date ?? ''}
+          onChange={(e) => {
+            const date = e.target.value === '' ? null : e.target.value;
+            changeStory((s) => ({ ...s, event: { ...s.event, date } }));
+          }}
+        />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { SECTION_LABELS, type SectionId } from '../../../shared/model/sections';
+import { formatRoute } from '../../app/route';
+import { useApp } from '../../store/StoreProvider';
+import { SectionBody } from './SectionBody';
+import { SectionNav } from './SectionNav';
+import { StoryHeader } from './StoryHeader';
+import { useAutosaveTriggers } from './useAutosaveTriggers';
+import './story.css';
+
+/** The workspace of one story: its sections on the left, the current one on the right. */
+export function StoryView({ storyId, section }: { storyId: string; section: SectionId }) {
+  const story = useApp((s) => (s.story?.id === storyId ? s.story : null));
+  const status = useApp((s) => s.storyStatus);
+  const error = useApp((s) => s.storyError);
+  const openStory = useApp((s) => s.openStory);
+  const closeStory = useApp((s) => s.closeStory);
+  const flushSave = useApp((s) => s.flushSave);
+  useAutosaveTriggers();
+
+  useEffect(() => {
+    void openStory(storyId);
+    return () => void closeStory();
+  }, [storyId, openStory, closeStory]);
+
+  useEffect(() => {
+    document.title = story ? `${SECTION_LABELS[section]} · ${story.title} · Viva` : 'Viva';
+  }, [story, section]);
+
+  if (status === 'missing') {
+    return (
+      <div className="workspace-message">
+        <h1>This story is not in your library</h1>
+        <p>It may have been deleted. Deleted stories stay in the trash for 30 days.</p>
+        <p>
+          <a href={formatRoute({ name: 'library' })}>Back to the library</a> ·{' '}
+          <a href={formatRoute({ name: 'trash' })}>Open the trash</a>
+        </p>
+      </div>
+    );
+  }
+  if (status === 'error') {
+    return (
+      <div className="workspace-message" role="alert">
+        <h1>Viva could not open this story</h1>
+        <p>{error}</p>
+      </div>
+    );
+  }
+  if (!story) return <p className="workspace-loading">Opening the story…</p>;
+
+  return (
+    <div className="workspace" onBlur={() => void flushSave()}>
+      <aside className="workspace-aside">
+        <SectionNav story={story} current={section} />
+      </aside>
+      <div className="workspace-main">
+        <StoryHeader story={story} />
+        <SectionBody key={section} story={story} section={section} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useNow } from '../../app/useNow';
+import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
+import { TRASH_DAYS, trashDaysLeft } from '../../../shared/story/trashExpiry';
+import { Dialog } from '../../components/Dialog';
+import { useApp } from '../../store/StoreProvider';
+import '../library/library.css';
+
+/** Deleted stories: restorable for 30 days, or deleted for good after a confirmation. */
+export function TrashView() {
+  const trash = useApp((s) => s.trash);
+  const loadTrash = useApp((s) => s.loadTrash);
+  const restoreStory = useApp((s) => s.restoreStory);
+  const purgeStory = useApp((s) => s.purgeStory);
+  const notify = useApp((s) => s.notify);
+  const [confirming, setConfirming] = useState<{ id: string; title: string } | null>(null);
+  const now = useNow();
+
+  useEffect(() => {
+    void loadTrash();
+  }, [loadTrash]);
+
+  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), 'error');
+
+  return (
+    <div className="library">
+      <header className="library-header">
+        <div>
+          <h1>Trash</h1>
+          <p className="library-subtitle">Deleted stories stay here for {TRASH_DAYS} days, then are deleted for good.</p>
+        </div>
+      </header>
+      {trash.length === 0 ? (
+        <p className="library-no-match">The trash is empty.</p>
+      ) : (
+        <ul className="story-list" aria-label="Deleted stories">
+          {trash.map((summary) => (
+            <li key={summary.id} className="story-card" data-testid="trash-card">
+              <div className="story-card-main">
+                <h2 className="story-card-title">{summary.title}</h2>
+                <p className="story-card-meta">
+                  Deleted {formatRelativeTime(summary.deletedAt ?? now, now)} · deleted for good in{' '}
+                  {trashDaysLeft(summary.deletedAt ?? now, now)} days
+                </p>
+              </div>
+              <div className="story-card-actions">
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Restore “${summary.title}”`}
+                  onClick={() => restoreStory(summary.id).then(() => notify(`“${summary.title}” is back in the library.`), fail)}
+                >
+                  Restore
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet button-small button-danger"
+                  aria-label={`Delete “${summary.title}” for good`}
+                  onClick={() => setConfirming({ id: summary.id, title: summary.title })}
+                >
+                  Delete for good
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog isOpen={confirming !== null} title="Delete for good?" onClose={() => setConfirming(null)}>
+        <p>“{confirming?.title}” will be removed from this machine and cannot be restored from the trash.</p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setConfirming(null)}>
+            Keep it
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              if (confirming) void purgeStory(confirming.id).catch(fail);
+              setConfirming(null);
+            }}
+          >
+            Delete for good
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

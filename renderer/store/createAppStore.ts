@@ -1,0 +1,19 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AppState } from './appState';
+import { createLibrarySlice } from './librarySlice';
+import { createPreferencesSlice } from './preferencesSlice';
+import type { Services } from './services';
+import { createUiSlice } from './uiSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+/** The app's store, wired to the given services. */
+export function createAppStore(services: Services): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...createLibrarySlice(services)(...args),
+    ...createPreferencesSlice(services)(...args),
+    ...createUiSlice(...args),
+    ...createWorkspaceSlice(services)(...args),
+  }));
+}

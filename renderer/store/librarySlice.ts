@@ -1,0 +1,109 @@
+import type { StateCreator } from 'zustand';
+import type { EventKind } from '../../shared/model/event';
+import { searchStories, type SearchHit } from '../../shared/story/searchStories';
+import type { StorySummary } from '../../shared/story/summarizeStory';
+import { isTrashExpired } from '../../shared/story/trashExpiry';
+import type { AppState } from './appState';
+import type { Services } from './services';
+
+export interface LibrarySlice {
+  summaries: StorySummary[];
+  libraryStatus: 'loading' | 'ready' | 'error';
+  libraryError: string | null;
+  searchQuery: string;
+  /** Matches for the current query, or null when there is no query. */
+  searchHits: SearchHit[] | null;
+  setSearchQuery(query: string): Promise<void>;
+  loadLibrary(): Promise<void>;
+  /** Create a story and return its id. */
+  createStory(title: string, eventKind?: EventKind): Promise<string>;
+  renameStory(id: string, title: string): Promise<void>;
+  duplicateStory(id: string): Promise<string>;
+  /** Move a story to the trash, with an undo offered right away. */
+  trashStory(id: string): Promise<void>;
+  restoreStory(id: string): Promise<void>;
+  trash: StorySummary[];
+  /** Load the trash, first deleting for good what has outstayed the retention period. */
+  loadTrash(): Promise<void>;
+  purgeStory(id: string): Promise<void>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createLibrarySlice(services: Services): StateCreator<AppState, [], [], LibrarySlice> {
+  return (set, get) => {
+    let searchRun = 0;
+    const runSearch = async (query: string) => {
+      const run = ++searchRun;
+      if (query.trim() === '') return set({ searchHits: null });
+      const hits = searchStories(await services.stories.listLiveStories(), query);
+      if (run === searchRun) set({ searchHits: hits });
+    };
+    const refresh = async () => {
+      set({ summaries: await services.stories.listLive(), libraryStatus: 'ready', libraryError: null });
+      await runSearch(get().searchQuery);
+    };
+    return {
+      summaries: [],
+      libraryStatus: 'loading',
+      libraryError: null,
+      searchQuery: '',
+      searchHits: null,
+      setSearchQuery: async (query) => {
+        set({ searchQuery: query });
+        await runSearch(query);
+      },
+      loadLibrary: async () => {
+        try {
+          await refresh();
+        } catch (error) {
+          set({ libraryStatus: 'error', libraryError: `Viva could not read its database: ${message(error)}` });
+        }
+      },
+      createStory: async (title, eventKind = 'researchInterview') => {
+        const story = await services.stories.create(title.trim() || 'Untitled story', eventKind);
+        await refresh();
+        return story.id;
+      },
+      renameStory: async (id, title) => {
+        const trimmed = title.trim();
+        if (trimmed === '') throw new Error('A story needs a title.');
+        await services.stories.rename(id, trimmed);
+        await refresh();
+      },
+      duplicateStory: async (id) => {
+        const copy = await services.stories.duplicate(id, (title) => `${title} (copy)`);
+        await refresh();
+        return copy.id;
+      },
+      trashStory: async (id) => {
+        const title = get().summaries.find((s) => s.id === id)?.title ?? 'Story';
+        await services.stories.trash(id);
+        await refresh();
+        get().notify(`“${title}” moved to the trash.`, 'info', {
+          label: 'Undo',
+          run: () => void get().restoreStory(id),
+        });
+      },
+      restoreStory: async (id) => {
+        await services.stories.restore(id);
+        await refresh();
+        if (get().trash.some((s) => s.id === id)) await get().loadTrash();
+      },
+      trash: [],
+      loadTrash: async () => {
+        const now = services.clock();
+        const all = await services.stories.listTrash();
+        const expired = all.filter((s) => s.deletedAt !== null && isTrashExpired(s.deletedAt, now));
+        for (const story of expired) await services.stories.purge(story.id);
+        set({ trash: all.filter((s) => !expired.includes(s)) });
+      },
+      purgeStory: async (id) => {
+        await services.stories.purge(id);
+        set({ trash: get().trash.filter((s) => s.id !== id) });
+      },
+    };
+  };
+}

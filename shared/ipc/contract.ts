@@ -1,0 +1,73 @@
+/*
+ * The IPC contract between main and renderer, typed once. Main validates every request with
+ * `invokeRequestSchemas`; the preload exposes exactly `VivaApi`; the renderer's bridge module is
+ * the only code that calls it.
+ */
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
+
+export const FILE_KINDS = ['markdown', 'slides', 'backup', 'text'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Largest file the app writes or reads through a dialog, in bytes. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, 'a file name may not hold path separators or control characters');
+
+export const invokeRequestSchemas = {
+  'app:info': z.undefined(),
+  'file:save': z.strictObject({
+    kind: z.enum(FILE_KINDS),
+    suggestedName: fileNameSchema,
+    content: z.string().max(MAX_FILE_BYTES),
+  }),
+  'file:open': z.strictObject({ kind: z.enum(FILE_KINDS) }),
+  'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
+  'window:setBackgroundThrottling': z.strictObject({ allowed: z.boolean() }),
+} satisfies Record<InvokeChannel, z.ZodType>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  isDesktop: boolean;
+}
+
+export type SaveResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+export type OpenResult =
+  | { status: 'opened'; fileName: string; bytes: Uint8Array }
+  | { status: 'cancelled' }
+  | { status: 'tooLarge'; fileName: string; size: number; limit: number };
+
+export interface InvokeResponses {
+  'app:info': AppInfo;
+  'file:save': SaveResult;
+  'file:open': OpenResult;
+  'shell:openExternal': { opened: boolean };
+  'window:setBackgroundThrottling': { allowed: boolean };
+}
+
+export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeRequestSchemas)[C]>;
+export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
+
+/** What travels back over IPC: a value, or an error message written for the user. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const eventPayloadSchemas = {
+  'menu:command': z.strictObject({ command: z.enum(MENU_COMMANDS) }),
+} satisfies Record<EventChannel, z.ZodType>;
+
+export interface EventPayloads {
+  'menu:command': { command: MenuCommand };
+}
+
+/** The API the preload exposes on `window.viva`, and the browser bridge imitates. */
+export interface VivaApi {
+  invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<IpcResult<InvokeResponse<C>>>;
+  on<C extends EventChannel>(channel: C, listener: (payload: EventPayloads[C]) => void): () => void;
+}

@@ -1,0 +1,12 @@
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'newStory',
+  'import',
+  'export',
+  'rehearse',
+  'preferences',
+  'shortcuts',
+  'openSample',
+  'library',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createInvokeHandlers, type HandlerDeps } from '../../../main/ipc/createInvokeHandlers';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+
+function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  return {
+    appInfo: { name: 'Viva', version: '0.1.0', platform: 'linux' },
+    documentsDir: '/home/me/Documents',
+    showSaveDialog: vi.fn(async () => null),
+    showOpenDialog: vi.fn(async () => null),
+    openExternal: vi.fn(async () => undefined),
+    setBackgroundThrottling: vi.fn(),
+    ...overrides,
+  };
+}
+
+const context = { webContentsId: 7 };
+
+describe('file:save', () => {
+  it('writes the chosen file and reports only its name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viva-save-'));
+    const target = join(dir, 'story.md');
+    const handlers = createInvokeHandlers(deps({ showSaveDialog: async () => target }));
+    const result = await handlers['file:save']({ kind: 'markdown', suggestedName: 'story.md', content: '# Hello' }, context);
+    expect(result).toEqual({ status: 'saved', fileName: 'story.md' });
+    expect(readFileSync(target, 'utf8')).toBe('# Hello');
+    expect(readdirSync(dir)).toEqual(['story.md']);
+  });
+
+  it('suggests the name in the documents folder with the filter of the kind', async () => {
+    const showSaveDialog = vi.fn(async () => null);
+    await createInvokeHandlers(deps({ showSaveDialog }))['file:save'](
+      { kind: 'backup', suggestedName: 'viva.json', content: '{}' },
+      context,
+    );
+    expect(showSaveDialog).toHaveBeenCalledWith(7, {
+      defaultPath: join('/home/me/Documents', 'viva.json'),
+      filters: [{ name: 'Viva backup', extensions: ['json'] }],
+    });
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const result = await createInvokeHandlers(deps())['file:save'](
+      { kind: 'markdown', suggestedName: 'a.md', content: 'x' },
+      context,
+    );
+    expect(result).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('file:open', () => {
+  it('returns the bytes of the chosen file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viva-open-'));
+    const source = join(dir, 'backup.json');
+    writeFileSync(source, '{"format":"viva"}');
+    const result = await createInvokeHandlers(deps({ showOpenDialog: async () => source }))['file:open'](
+      { kind: 'backup' },
+      context,
+    );
+    expect(result.status).toBe('opened');
+    if (result.status !== 'opened') return;
+    expect(result.fileName).toBe('backup.json');
+    expect(new TextDecoder().decode(result.bytes)).toBe('{"format":"viva"}');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viva-big-'));
+    const source = join(dir, 'huge.json');
+    writeFileSync(source, Buffer.alloc(MAX_FILE_BYTES + 1));
+    const result = await createInvokeHandlers(deps({ showOpenDialog: async () => source }))['file:open'](
+      { kind: 'backup' },
+      context,
+    );
+    expect(result).toEqual({ status: 'tooLarge', fileName: 'huge.json', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+  });
+});
+
+describe('shell:openExternal', () => {
+  it('opens https links in the system browser', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    const result = await createInvokeHandlers(deps({ openExternal }))['shell:openExternal'](
+      { url: 'https://arxiv.org/' },
+      context,
+    );
+    expect(result).toEqual({ opened: true });
+    expect(openExternal).toHaveBeenCalledWith('https://arxiv.org/');
+  });
+
+  it('refuses anything else', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    const handlers = createInvokeHandlers(deps({ openExternal }));
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'smb://share/x']) {
+      expect(await handlers['shell:openExternal']({ url }, context)).toEqual({ opened: false });
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('window:setBackgroundThrottling', () => {
+  it('applies the setting to the window that asked', async () => {
+    const setBackgroundThrottling = vi.fn();
+    await createInvokeHandlers(deps({ setBackgroundThrottling }))['window:setBackgroundThrottling']({ allowed: false }, context);
+    expect(setBackgroundThrottling).toHaveBeenCalledWith(7, false);
+  });
+});

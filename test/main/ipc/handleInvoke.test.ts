@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleInvoke, type InvokeHandlers } from '../../../main/ipc/handleInvoke';
+import { APP_ORIGIN } from '../../../main/security/appOrigin';
+
+const origins = [APP_ORIGIN];
+const appFrame = { url: 'app://viva/index.html', isMainFrame: true };
+const context = { webContentsId: 1 };
+
+function fakeHandlers(): InvokeHandlers {
+  return {
+    'app:info': vi.fn(async () => ({ name: 'Viva', version: '1.0.0', platform: 'linux', isDesktop: true })),
+    'file:save': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'shell:openExternal': vi.fn(async () => ({ opened: true })),
+    'window:setBackgroundThrottling': vi.fn(async ({ allowed }) => ({ allowed })),
+  };
+}
+
+describe('handleInvoke', () => {
+  it('runs the handler for a valid request from the app', async () => {
+    const handlers = fakeHandlers();
+    const result = await handleInvoke('window:setBackgroundThrottling', { allowed: false }, appFrame, context, handlers, origins);
+    expect(result).toEqual({ ok: true, value: { allowed: false } });
+    expect(handlers['window:setBackgroundThrottling']).toHaveBeenCalledWith({ allowed: false }, context);
+  });
+
+  it('refuses a request from a foreign page or a sub-frame without running the handler', async () => {
+    const handlers = fakeHandlers();
+    for (const frame of [{ url: 'https://evil.example/', isMainFrame: true }, { ...appFrame, isMainFrame: false }, null]) {
+      const result = await handleInvoke('app:info', undefined, frame, context, handlers, origins);
+      expect(result.ok).toBe(false);
+    }
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed payload, naming the field', async () => {
+    const handlers = fakeHandlers();
+    const result = await handleInvoke(
+      'file:save',
+      { kind: 'markdown', suggestedName: '../../etc/passwd', content: 'x' },
+      appFrame,
+      context,
+      handlers,
+      origins,
+    );
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('suggestedName') });
+    expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra payload fields (a path smuggled in beside the name)', async () => {
+    const handlers = fakeHandlers();
+    const result = await handleInvoke('file:open', { kind: 'backup', path: '/etc/passwd' }, appFrame, context, handlers, origins);
+    expect(result.ok).toBe(false);
+    expect(handlers['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler failure into an error message', async () => {
+    const handlers = fakeHandlers();
+    handlers['app:info'] = async () => {
+      throw new Error('disk on fire');
+    };
+    expect(await handleInvoke('app:info', undefined, appFrame, context, handlers, origins)).toEqual({
+      ok: false,
+      error: 'disk on fire',
+    });
+  });
+});

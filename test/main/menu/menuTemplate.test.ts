@@ -1,0 +1,65 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate } from '../../../main/menu/menuTemplate';
+import type { MenuCommand } from '../../../shared/ipc/menuCommands';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function itemLabelled(items: MenuItemConstructorOptions[], label: string) {
+  const item = flatten(items).find((i) => i.label === label);
+  if (!item) throw new Error(`no menu item "${label}"`);
+  return item;
+}
+
+describe('buildMenuTemplate', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)('sends every app command to the renderer on %s', (platform) => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const template = buildMenuTemplate({ platform, appName: 'Viva', isDevelopment: false }, send);
+    const commands = new Set<MenuCommand>();
+    for (const item of flatten(template)) {
+      if (!item.click) continue;
+      send.mockClear();
+      (item.click as () => void)();
+      commands.add(send.mock.calls[0]![0]);
+    }
+    for (const command of ['newStory', 'import', 'export', 'rehearse', 'preferences', 'shortcuts', 'openSample'] as const) {
+      expect(commands.has(command), command).toBe(true);
+    }
+  });
+
+  it('gives the usual accelerators', () => {
+    const template = buildMenuTemplate({ platform: 'linux', appName: 'Viva', isDevelopment: false }, vi.fn());
+    expect(itemLabelled(template, 'New Story').accelerator).toBe('CmdOrCtrl+N');
+    expect(itemLabelled(template, 'Import Backup…').accelerator).toBe('CmdOrCtrl+O');
+    expect(itemLabelled(template, 'Export…').accelerator).toBe('CmdOrCtrl+E');
+    expect(itemLabelled(template, 'Preferences…').accelerator).toBe('Ctrl+,');
+  });
+
+  it('follows macOS conventions: an app menu with About, Settings and Quit', () => {
+    const template = buildMenuTemplate({ platform: 'darwin', appName: 'Viva', isDevelopment: false }, vi.fn());
+    const appMenu = template[0]!;
+    expect(appMenu.label).toBe('Viva');
+    const roles = flatten([appMenu]).map((i) => i.role);
+    expect(roles).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
+    expect(itemLabelled(template, 'Settings…').accelerator).toBe('Cmd+,');
+  });
+
+  it('offers zoom, full screen and the standard edit and window menus', () => {
+    const roles = flatten(buildMenuTemplate({ platform: 'win32', appName: 'Viva', isDevelopment: false }, vi.fn())).map(
+      (i) => i.role,
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining(['editMenu', 'windowMenu', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'quit']),
+    );
+  });
+
+  it('shows reload and developer tools only in development', () => {
+    const roles = (isDevelopment: boolean) =>
+      flatten(buildMenuTemplate({ platform: 'linux', appName: 'Viva', isDevelopment }, vi.fn())).map((i) => i.role);
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+  });
+});

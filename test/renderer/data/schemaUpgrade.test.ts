@@ -1,0 +1,50 @@
+/*
+ * The upgrade harness: every stored database of a released schema version is opened with the
+ * current code, and every record must come through valid. To add the fixture of a new version,
+ * run this file once with VIVA_WRITE_FIXTURE=1 on the version being released.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS, VivaDatabase } from '../../../renderer/data/database';
+import { storySchema } from '../../../shared/model/story';
+import { FIXTURE_DIR, loadFixtures, restoreFixture, type DatabaseFixture } from '../../support/databaseFixtures';
+import { fixtureLibrary } from '../../support/fixtureLibrary';
+
+const current = SCHEMA_VERSIONS.at(-1)!;
+
+describe('schema upgrades', async () => {
+  if (process.env['VIVA_WRITE_FIXTURE'] === '1') {
+    const file = join(FIXTURE_DIR, `v${current.version}.json`);
+    if (!existsSync(file)) {
+      const db = new VivaDatabase(`fixture-${crypto.randomUUID()}`);
+      await db.open();
+      await fixtureLibrary(db);
+      const tables = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+      const fixture: DatabaseFixture = { version: current.version, stores: { ...current.stores }, tables };
+      writeFileSync(file, `${JSON.stringify(fixture, null, 1)}\n`);
+    }
+  }
+
+  const fixtures = loadFixtures();
+
+  it('has a stored database for every released version', () => {
+    expect(fixtures.map((f) => f.name)).toEqual(SCHEMA_VERSIONS.map((v) => `v${v.version}.json`));
+  });
+
+  for (const { name, fixture } of fixtures) {
+    it(`opens ${name} with the current code and keeps every record`, async () => {
+      const dbName = `upgrade-${name}-${crypto.randomUUID()}`;
+      await restoreFixture(dbName, fixture);
+      const db = new VivaDatabase(dbName);
+      await db.open();
+      expect(db.verno).toBe(current.version);
+      const stories = await db.stories.toArray();
+      expect(stories).toHaveLength(fixture.tables['stories']?.length ?? 0);
+      for (const story of stories) expect(storySchema.safeParse(story).error).toBeUndefined();
+      expect(await db.summaries.count()).toBe(stories.length);
+      for (const [table, rows] of Object.entries(fixture.tables)) expect(await db.table(table).count(), table).toBe(rows.length);
+      db.close();
+    });
+  }
+});

@@ -1,0 +1,15 @@
+import { VivaDatabase } from '../../../renderer/data/database';
+import { createSettingsRepository } from '../../../renderer/data/settingsRepository';
+import { createStoryRepository } from '../../../renderer/data/storyRepository';
+import { createAppStore } from '../../../renderer/store/createAppStore';
+import type { Services } from '../../../renderer/store/services';
+
+/** A store over a fresh in-memory database, with a clock the test controls. */
+export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
+  const db = new VivaDatabase(name);
+  await db.open();
+  const time = { now: 1_700_000_000_000 };
+  const clock = () => time.now;
+  const services: Services = { stories: createStoryRepository(db, clock), settings: createSettingsRepository(db), clock };
+  return { db, time, services, store: createAppStore(services) };
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import { rendererConfig } from './vite.config.ts';
+
+/* Unit tests run in Node; component tests in happy-dom. End-to-end tests are Playwright's. */
+export default defineConfig({
+  define: rendererConfig.define,
+  test: {
+    reporters: ['default', './test/support/countingReporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: rendererConfig.plugins,
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/setupRenderer.ts'],
+        },
+      },
+    ],
+  },
+});
