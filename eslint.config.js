@@ -50,6 +50,7 @@ export default tseslint.config(
       '*.tmp.mjs',
       '.test-results/**',
       'out/**',
+      'out-*/**',
       'dist/**',
       'release/**',
       'node_modules/**',

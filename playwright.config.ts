@@ -6,7 +6,7 @@ const port = Number(process.env['VIVA_E2E_PORT'] ?? 4174);
    the fixtures in test/e2e/fixtures.ts, with persistent profiles where a test restarts them. */
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  outputDir: `test-results/${process.env['VIVA_OUT'] ?? 'out'}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env['CI'] ? 1 : 0,
@@ -15,7 +15,7 @@ export default defineConfig({
   reporter: [['list'], ['./test/support/playwrightCountingReporter.ts']],
   use: { baseURL: `http://127.0.0.1:${port}` },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${process.env['VIVA_OUT'] ?? 'out'}/renderer`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

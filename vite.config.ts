@@ -6,6 +6,9 @@ import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/
 
 const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
 
+/** Where builds go; VIVA_OUT lets parallel work build side by side (default: out). */
+export const OUT_DIR = resolve(process.env['VIVA_OUT'] ?? 'out');
+
 /** Write the CSP into the built index.html (not in dev, where Vite's HMR needs inline scripts). */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -31,7 +34,7 @@ export const rendererConfig = {
   plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
-    outDir: resolve('out/renderer'),
+    outDir: resolve(OUT_DIR, 'renderer'),
     emptyOutDir: true,
     minify: true,
     sourcemap: false,

@@ -5,19 +5,37 @@
 import { isSectionId, type SectionId } from '../../shared/model/sections';
 
 export type Route =
-  { name: 'library' } | { name: 'story'; storyId: string; section: SectionId } | { name: 'trash' } | { name: 'preferences' };
+  | { name: 'library' }
+  | { name: 'story'; storyId: string; section: SectionId }
+  | { name: 'readiness'; storyId: string }
+  | { name: 'rehearse'; storyId: string | null }
+  | { name: 'session'; sessionId: string }
+  | { name: 'history' }
+  | { name: 'deck' }
+  | { name: 'drills' }
+  | { name: 'trash' }
+  | { name: 'backups' }
+  | { name: 'preferences' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const PLAIN = ['history', 'deck', 'drills', 'trash', 'backups', 'preferences'] as const;
+
+function isId(value: string | undefined): value is string {
+  return value !== undefined && ID.test(value);
+}
 
 /** The route a location hash names. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponentSafe);
   const [head, id, section] = parts;
-  if (head === 'story' && id && ID.test(id)) {
+  if (head === 'story' && isId(id)) {
     return { name: 'story', storyId: id, section: section && isSectionId(section) ? section : 'fieldMap' };
   }
-  if (head === 'trash') return { name: 'trash' };
-  if (head === 'preferences') return { name: 'preferences' };
+  if (head === 'readiness' && isId(id)) return { name: 'readiness', storyId: id };
+  if (head === 'rehearse') return { name: 'rehearse', storyId: isId(id) ? id : null };
+  if (head === 'session' && isId(id)) return { name: 'session', sessionId: id };
+  const plain = PLAIN.find((name) => name === head);
+  if (plain) return { name: plain };
   return { name: 'library' };
 }
 
@@ -28,10 +46,14 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'story':
       return `#/story/${encodeURIComponent(route.storyId)}/${route.section}`;
-    case 'trash':
-      return '#/trash';
-    case 'preferences':
-      return '#/preferences';
+    case 'readiness':
+      return `#/readiness/${encodeURIComponent(route.storyId)}`;
+    case 'rehearse':
+      return route.storyId ? `#/rehearse/${encodeURIComponent(route.storyId)}` : '#/rehearse';
+    case 'session':
+      return `#/session/${encodeURIComponent(route.sessionId)}`;
+    default:
+      return `#/${route.name}`;
   }
 }
 

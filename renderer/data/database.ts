@@ -4,6 +4,9 @@
  * version adds a line here and a pure record migration in shared/migrations.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ChallengeQuestion, PracticeState } from '../../shared/model/challenge';
+import type { RehearsalFormat } from '../../shared/model/rehearsalFormat';
+import type { RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { Story } from '../../shared/model/story';
 import type { StorySummary } from '../../shared/story/summarizeStory';
 
@@ -15,6 +18,13 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A recorded rehearsal, kept apart from the session so listing sessions never loads audio. */
+export interface RecordingRecord {
+  sessionId: string;
+  blob: Blob;
+  mimeType: string;
+}
+
 /** The tables and indexes of each schema version, oldest first. */
 export const SCHEMA_VERSIONS = [
   {
@@ -23,6 +33,11 @@ export const SCHEMA_VERSIONS = [
       stories: 'id, updatedAt',
       summaries: 'id, updatedAt',
       settings: 'key',
+      formats: 'id',
+      sessions: 'id, storyId, formatId, startedAt',
+      recordings: 'sessionId',
+      questions: 'id',
+      practice: 'questionId',
     },
   },
 ] as const;
@@ -31,6 +46,11 @@ export class VivaDatabase extends Dexie {
   stories!: EntityTable<Story, 'id'>;
   summaries!: EntityTable<StorySummary, 'id'>;
   settings!: Table<SettingRecord, string>;
+  formats!: EntityTable<RehearsalFormat, 'id'>;
+  sessions!: EntityTable<RehearsalSession, 'id'>;
+  recordings!: EntityTable<RecordingRecord, 'sessionId'>;
+  questions!: EntityTable<ChallengeQuestion, 'id'>;
+  practice!: EntityTable<PracticeState, 'questionId'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write reported done is on disk, at about 1.5 ms per small write.

@@ -35,3 +35,18 @@ export function updateAt<T>(root: T, path: Path, value: unknown): T {
 export function pathKey(path: Path): string {
   return path.map((step) => (typeof step === 'string' ? step : `#${step.id}`)).join('/');
 }
+
+/** The value at a path, or undefined when the path leads nowhere. */
+export function getAt(root: unknown, path: Path): unknown {
+  let current = root;
+  for (const step of path) {
+    if (typeof step === 'string') {
+      if (typeof current !== 'object' || current === null) return undefined;
+      current = (current as Record<string, unknown>)[step];
+    } else {
+      if (!Array.isArray(current)) return undefined;
+      current = current.find((item) => hasId(item, step.id));
+    }
+  }
+  return current;
+}

@@ -21,7 +21,19 @@ describe('routes', () => {
     const route = fc.oneof(
       fc.constant<Route>({ name: 'library' }),
       fc.constant<Route>({ name: 'trash' }),
-      fc.constant<Route>({ name: 'preferences' }),
+      fc.constantFrom<Route>(
+        { name: 'preferences' },
+        { name: 'history' },
+        { name: 'deck' },
+        { name: 'drills' },
+        { name: 'backups' },
+      ),
+      fc.record({
+        name: fc.constant('rehearse' as const),
+        storyId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: null }),
+      }),
+      fc.record({ name: fc.constant('session' as const), sessionId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) }),
+      fc.record({ name: fc.constant('readiness' as const), storyId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) }),
       fc.record({
         name: fc.constant('story' as const),
         storyId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),

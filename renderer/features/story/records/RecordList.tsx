@@ -1,0 +1,154 @@
+import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { Story } from '../../../../shared/model/story';
+import { insertAt, moveItem, removeById } from '../../../../shared/story/listOps';
+import { getAt, updateAt, type Path } from '../../../../shared/story/updateAt';
+import { useApp } from '../../../store/StoreProvider';
+import { fieldDomId } from '../fields/fieldDomId';
+import './records.css';
+
+interface RecordListProps<T extends { id: string }> {
+  /** The list's path in the story, e.g. ['fieldMap', 'evidence']. */
+  path: Path;
+  items: readonly T[];
+  /** What one record is called, for buttons and messages ("evidence item"). */
+  noun: string;
+  /** A short title of a record, for button names and the undo message. */
+  titleOf(item: T, index: number): string;
+  create(): T;
+  /** The path of the field to focus in a new record. */
+  firstFieldPath?(item: T): Path;
+  renderItem(item: T, index: number): ReactNode;
+  emptyText: string;
+  /** Extra controls per record, beside move and delete. */
+  renderActions?(item: T, index: number): ReactNode;
+}
+
+/**
+ * A list of structured records edited in place: add, delete (with undo), and reorder with the
+ * mouse (drag the handle, or the arrow buttons) or the keyboard (Alt+↑/↓ inside a record).
+ */
+export function RecordList<T extends { id: string }>(props: RecordListProps<T>) {
+  const { path, items, noun, titleOf, create, firstFieldPath, renderItem, emptyText, renderActions } = props;
+  const changeStory = useApp((s) => s.changeStory);
+  const notify = useApp((s) => s.notify);
+  const focusAfter = useRef<string | null>(null);
+  const [dragging, setDragging] = useState<string | null>(null);
+
+  useLayoutEffect(() => {
+    if (!focusAfter.current) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  });
+
+  const update = (recipe: (list: T[]) => T[]) =>
+    changeStory((story: Story) => updateAt(story, path, recipe((getAt(story, path) as T[]) ?? [])));
+
+  const add = () => {
+    const item = create();
+    update((list) => [...list, item]);
+    focusAfter.current = firstFieldPath ? fieldDomId(firstFieldPath(item)) : `record-${item.id}`;
+  };
+
+  const remove = (item: T, index: number) => {
+    update((list) => removeById(list, item.id));
+    notify(`Deleted ${titleOf(item, index)}.`, 'info', {
+      label: 'Undo',
+      run: () => update((list) => insertAt(list, index, item)),
+    });
+  };
+
+  const move = (index: number, to: number, focusId?: string) => {
+    if (to < 0 || to >= items.length) return;
+    update((list) => moveItem(list, index, to));
+    focusAfter.current = focusId ?? (document.activeElement as HTMLElement | null)?.id ?? null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    move(index, index + (event.key === 'ArrowUp' ? -1 : 1));
+  };
+
+  const onDrop = (event: DragEvent, index: number) => {
+    event.preventDefault();
+    const from = items.findIndex((item) => item.id === dragging);
+    setDragging(null);
+    if (from !== -1 && from !== index) move(from, index);
+  };
+
+  return (
+    <div className="record-list">
+      {items.length === 0 && <p className="record-empty">{emptyText}</p>}
+      <ol className="records" aria-label={`${noun[0]?.toUpperCase()}${noun.slice(1)}s`}>
+        {items.map((item, index) => {
+          const title = titleOf(item, index);
+          return (
+            <li
+              key={item.id}
+              id={`record-${item.id}`}
+              tabIndex={-1}
+              className={dragging === item.id ? 'record is-dragging' : 'record'}
+              onKeyDown={(e) => onKeyDown(e, index)}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => onDrop(e, index)}
+              data-testid="record"
+            >
+              <div className="record-bar">
+                <span
+                  className="record-handle"
+                  draggable
+                  aria-hidden="true"
+                  title="Drag to reorder"
+                  onDragStart={(e) => {
+                    e.dataTransfer.effectAllowed = 'move';
+                    setDragging(item.id);
+                  }}
+                  onDragEnd={() => setDragging(null)}
+                >
+                  ⠿
+                </span>
+                <span className="record-title">{title}</span>
+                <span className="record-actions">
+                  {renderActions?.(item, index)}
+                  <button
+                    type="button"
+                    id={`record-${item.id}-up`}
+                    className="button button-quiet icon-button"
+                    aria-label={`Move ${title} up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1, `record-${item.id}-up`)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    id={`record-${item.id}-down`}
+                    className="button button-quiet icon-button"
+                    aria-label={`Move ${title} down`}
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, index + 1, `record-${item.id}-down`)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet icon-button button-danger"
+                    aria-label={`Delete ${title}`}
+                    onClick={() => remove(item, index)}
+                  >
+                    ×
+                  </button>
+                </span>
+              </div>
+              <div className="record-body">{renderItem(item, index)}</div>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="button record-add" onClick={add}>
+        + Add {noun}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ANSWER_RATINGS } from './challenge';
+import { idSchema } from './ids';
+import { lineSchema, textSchema } from './text';
+
+const timestamp = z.number().int().nonnegative();
+const duration = z.number().nonnegative();
+
+export const sessionSegmentSchema = z.strictObject({
+  title: lineSchema,
+  budgetSeconds: z.number().int().nonnegative(),
+  actualMs: duration,
+  beatId: idSchema.nullable(),
+});
+export type SessionSegment = z.infer<typeof sessionSegmentSchema>;
+
+export const sessionChallengeSchema = z.strictObject({
+  questionId: z.string().min(1).max(80),
+  text: z.string().max(600),
+  segmentIndex: z.number().int().nonnegative(),
+  /** When it was thrown, in run time since the start. */
+  askedAtMs: duration,
+  answerMs: duration,
+  rating: z.enum(ANSWER_RATINGS).nullable(),
+});
+export type SessionChallenge = z.infer<typeof sessionChallengeSchema>;
+
+export const recordingInfoSchema = z.strictObject({
+  mimeType: z.string().max(100),
+  durationMs: duration,
+  /** Where each segment starts in the recording. */
+  markers: z.array(z.strictObject({ segmentIndex: z.number().int().nonnegative(), atMs: duration })).max(200),
+});
+export type RecordingInfo = z.infer<typeof recordingInfoSchema>;
+
+export const rehearsalSessionSchema = z.strictObject({
+  id: idSchema,
+  storyId: idSchema.nullable(),
+  formatId: idSchema,
+  formatName: lineSchema,
+  startedAt: timestamp,
+  endedAt: timestamp,
+  segments: z.array(sessionSegmentSchema).max(200),
+  challenges: z.array(sessionChallengeSchema).max(500),
+  pausedMs: duration,
+  isNoNotes: z.boolean(),
+  /** What to fix next time, written in the review. */
+  note: textSchema,
+  /** Words in the outline's notes at the time of the run, to measure speaking pace. */
+  outlineWords: z.number().int().nonnegative().nullable(),
+  recording: recordingInfoSchema.nullable(),
+});
+export type RehearsalSession = z.infer<typeof rehearsalSessionSchema>;
