@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { getDatabase } from './data/database';
+import { createLibraryRepository } from './data/libraryRepository';
+import { createPracticeRepository } from './data/practiceRepository';
 import { createSettingsRepository } from './data/settingsRepository';
 import { createStoryRepository } from './data/storyRepository';
 import { createAppStore } from './store/createAppStore';
@@ -14,6 +16,8 @@ const db = getDatabase();
 const store = createAppStore({
   stories: createStoryRepository(db),
   settings: createSettingsRepository(db),
+  practice: createPracticeRepository(db),
+  library: createLibraryRepository(db),
   clock: Date.now,
 });
 

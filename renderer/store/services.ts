@@ -1,3 +1,5 @@
+import type { LibraryRepository } from '../data/libraryRepository';
+import type { PracticeRepository } from '../data/practiceRepository';
 import type { SettingsRepository } from '../data/settingsRepository';
 import type { StoryRepository } from '../data/storyRepository';
 
@@ -5,5 +7,7 @@ import type { StoryRepository } from '../data/storyRepository';
 export interface Services {
   stories: StoryRepository;
   settings: SettingsRepository;
+  practice: PracticeRepository;
+  library: LibraryRepository;
   clock: () => number;
 }

@@ -1,4 +1,6 @@
 import { VivaDatabase } from '../../../renderer/data/database';
+import { createLibraryRepository } from '../../../renderer/data/libraryRepository';
+import { createPracticeRepository } from '../../../renderer/data/practiceRepository';
 import { createSettingsRepository } from '../../../renderer/data/settingsRepository';
 import { createStoryRepository } from '../../../renderer/data/storyRepository';
 import { createAppStore } from '../../../renderer/store/createAppStore';
@@ -10,6 +12,12 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
   await db.open();
   const time = { now: 1_700_000_000_000 };
   const clock = () => time.now;
-  const services: Services = { stories: createStoryRepository(db, clock), settings: createSettingsRepository(db), clock };
+  const services: Services = {
+    stories: createStoryRepository(db, clock),
+    settings: createSettingsRepository(db),
+    practice: createPracticeRepository(db),
+    library: createLibraryRepository(db),
+    clock,
+  };
   return { db, time, services, store: createAppStore(services) };
 }
