@@ -32,7 +32,11 @@ describe('libraryRepository.readSnapshot', async () => {
   const b = await stories.create('B');
   await db.sessions.bulkPut([session('s1', a.id), session('s2', b.id)]);
   // fake-indexeddb clones with Node's structuredClone, which keeps Node's Blob (not happy-dom's).
-  await db.recordings.put({ sessionId: 's1', mimeType: 'audio/webm', blob: new NodeBlob([new Uint8Array([1, 2, 3, 250])]) as unknown as Blob });
+  await db.recordings.put({
+    sessionId: 's1',
+    mimeType: 'audio/webm',
+    blob: new NodeBlob([new Uint8Array([1, 2, 3, 250])]) as unknown as Blob,
+  });
   const library = createLibraryRepository(db);
 
   it('reads the whole library, which makes a valid backup', async () => {

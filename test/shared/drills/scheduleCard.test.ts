@@ -20,9 +20,8 @@ describe('scheduleAfter', () => {
   it('spaces a question out further each time it is nailed', () => {
     let card = scheduleAfter(null, 'nailed', now);
     const intervals: number[] = [];
-    let at = now;
     for (let i = 0; i < 4; i++) {
-      at = card.due;
+      const at = card.due;
       const next = scheduleAfter(card, 'nailed', at);
       intervals.push(next.due - at);
       card = next;
