@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env['VIVA_E2E_PORT'] ?? 4174);
@@ -15,7 +16,8 @@ export default defineConfig({
   reporter: [['list'], ['./test/support/playwrightCountingReporter.ts']],
   use: { baseURL: `http://127.0.0.1:${port}` },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${process.env['VIVA_OUT'] ?? 'out'}/renderer`,
+    // --outDir is relative to the renderer root, so pass it absolute.
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${resolve(process.env['VIVA_OUT'] ?? 'out', 'renderer')}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
