@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // Pasted HTML may name scripts and frames; the browser never loads them, nor should the tests.
+          environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setupRenderer.ts'],
         },

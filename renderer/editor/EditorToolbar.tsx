@@ -1,5 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { isSafeHref } from '../../shared/model/safeHref';
 
 interface ToolbarProps {
@@ -22,12 +22,17 @@ export function EditorToolbar({ editor, label }: ToolbarProps) {
   });
   const [isLinking, setLinking] = useState(false);
   const chain = () => editor.chain().focus();
-  const buttons: Array<{ key: keyof typeof state; text: string; name: string; run: () => void }> = [
-    { key: 'bold', text: 'B', name: 'Bold', run: () => chain().toggleBold().run() },
-    { key: 'italic', text: 'I', name: 'Italic', run: () => chain().toggleItalic().run() },
-    { key: 'code', text: '</>', name: 'Inline code', run: () => chain().toggleCode().run() },
-    { key: 'bulletList', text: '•', name: 'Bulleted list', run: () => chain().toggleBulletList().run() },
-    { key: 'orderedList', text: '1.', name: 'Numbered list', run: () => chain().toggleOrderedList().run() },
+  const buttons: Array<{ key: keyof typeof state; icon: ReactNode; name: string; run: () => void }> = [
+    { key: 'bold', icon: 'B', name: 'Bold', run: () => chain().toggleBold().run() },
+    { key: 'italic', icon: 'I', name: 'Italic', run: () => chain().toggleItalic().run() },
+    { key: 'code', icon: '</>', name: 'Inline code', run: () => chain().toggleCode().run() },
+    {
+      key: 'bulletList',
+      icon: <ListIcon isNumbered={false} />,
+      name: 'Bulleted list',
+      run: () => chain().toggleBulletList().run(),
+    },
+    { key: 'orderedList', icon: <ListIcon isNumbered />, name: 'Numbered list', run: () => chain().toggleOrderedList().run() },
   ];
 
   return (
@@ -43,7 +48,7 @@ export function EditorToolbar({ editor, label }: ToolbarProps) {
           onMouseDown={(e) => e.preventDefault()}
           onClick={b.run}
         >
-          {b.text}
+          {b.icon}
         </button>
       ))}
       <button
@@ -60,6 +65,24 @@ export function EditorToolbar({ editor, label }: ToolbarProps) {
       </button>
       {isLinking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
     </div>
+  );
+}
+
+/** A list glyph drawn as lines, so the button's visible content is not text that could mismatch its name. */
+function ListIcon({ isNumbered }: { isNumbered: boolean }) {
+  return (
+    <svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true" focusable="false">
+      {[2, 7, 12].map((y) =>
+        isNumbered ? (
+          <rect key={`n${y}`} x="0.5" y={y - 1.5} width="2.5" height="3" fill="currentColor" />
+        ) : (
+          <circle key={`b${y}`} cx="1.75" cy={y} r="1.5" fill="currentColor" />
+        ),
+      )}
+      {[2, 7, 12].map((y) => (
+        <rect key={`l${y}`} x="5" y={y - 0.75} width="11" height="1.5" fill="currentColor" />
+      ))}
+    </svg>
   );
 }
 

@@ -16,12 +16,14 @@ export function SectionNav({ story, current }: { story: Story; current: SectionI
               <a
                 href={formatRoute({ name: 'story', storyId: story.id, section })}
                 aria-current={section === current ? 'page' : undefined}
-                aria-label={`${SECTION_LABELS[section]}, ${filled} of ${total} filled`}
               >
                 <span className="section-nav-index" aria-hidden="true">
                   {index + 1}
                 </span>
                 <span className="section-nav-label">{SECTION_LABELS[section]}</span>
+                <span className="visually-hidden">
+                  , {filled} of {total} filled
+                </span>
                 <span className={isDone ? 'section-nav-count is-done' : 'section-nav-count'} aria-hidden="true">
                   {filled}/{total}
                 </span>
