@@ -6,12 +6,14 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * The origins whose pages count as the app's own: the custom scheme, and in development only,
- * the dev server electron-vite announces.
+ * the dev server electron-vite announces (and its hot-reload websocket).
  */
 export function trustedOrigins(devServerUrl: string | undefined, isPackaged: boolean): string[] {
   if (isPackaged || !devServerUrl) return [APP_ORIGIN];
   try {
-    return [APP_ORIGIN, new URL(devServerUrl).origin];
+    const dev = new URL(devServerUrl);
+    if (dev.protocol !== 'http:' && dev.protocol !== 'https:') return [APP_ORIGIN];
+    return [APP_ORIGIN, dev.origin, `${dev.protocol === 'https:' ? 'wss' : 'ws'}://${dev.host}`];
   } catch {
     return [APP_ORIGIN];
   }

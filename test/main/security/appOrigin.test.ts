@@ -6,8 +6,12 @@ describe('trustedOrigins', () => {
     expect(trustedOrigins('http://localhost:5173', true)).toEqual([APP_ORIGIN]);
   });
 
-  it('adds the dev server origin in development', () => {
-    expect(trustedOrigins('http://localhost:5173/', false)).toEqual([APP_ORIGIN, 'http://localhost:5173']);
+  it('adds the dev server origin and its hot-reload socket in development', () => {
+    expect(trustedOrigins('http://localhost:5173/', false)).toEqual([APP_ORIGIN, 'http://localhost:5173', 'ws://localhost:5173']);
+  });
+
+  it('ignores a dev server on a scheme other than http(s)', () => {
+    expect(trustedOrigins('file:///tmp/index.html', false)).toEqual([APP_ORIGIN]);
   });
 
   it('ignores a dev server URL that does not parse', () => {
