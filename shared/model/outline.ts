@@ -33,20 +33,26 @@ export const DEFAULT_BEATS: ReadonlyArray<{ kind: BeatKind; title: string; budge
 ];
 
 export const MAX_BEAT_SECONDS = 4 * 60 * 60;
+export const MIN_TALK_MINUTES = 1;
+export const MAX_TALK_MINUTES = 240;
+/** Most beats a talk may hold. */
+export const MAX_BEATS = 60;
+/** Most bullets a slide may hold. */
+export const MAX_BULLETS = 30;
 
 export const beatSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(BEAT_KINDS),
   title: lineSchema,
-  bullets: z.array(lineSchema).max(30),
+  bullets: z.array(lineSchema).max(MAX_BULLETS),
   notes: richTextSchema,
   budgetSeconds: z.number().int().min(0).max(MAX_BEAT_SECONDS),
 });
 export type Beat = z.infer<typeof beatSchema>;
 
 export const outlineSchema = z.strictObject({
-  talkMinutes: z.number().int().min(1).max(240),
-  beats: z.array(beatSchema).max(60),
+  talkMinutes: z.number().int().min(MIN_TALK_MINUTES).max(MAX_TALK_MINUTES),
+  beats: z.array(beatSchema).max(MAX_BEATS),
 });
 export type Outline = z.infer<typeof outlineSchema>;
 
