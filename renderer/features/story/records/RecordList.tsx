@@ -21,6 +21,15 @@ interface RecordListProps<T extends { id: string }> {
   emptyText: string;
   /** Extra controls per record, beside move and delete. */
   renderActions?(item: T, index: number): ReactNode;
+  /** A short summary shown in the record's bar, e.g. a timing or a status. */
+  renderSummary?(item: T, index: number): ReactNode;
+  /**
+   * Records that fold to their bar: the title becomes a disclosure button and a folded record's
+   * body is not rendered. The caller owns which records are open; new records open.
+   */
+  collapse?: { isExpanded(id: string): boolean; setExpanded(id: string, isExpanded: boolean): void };
+  /** Most records the list may hold (the schema's limit); adding past it is refused with a reason. */
+  maxItems?: number;
 }
 
 /**
@@ -28,23 +37,31 @@ interface RecordListProps<T extends { id: string }> {
  * mouse (drag the handle, or the arrow buttons) or the keyboard (Alt+↑/↓ inside a record).
  */
 export function RecordList<T extends { id: string }>(props: RecordListProps<T>) {
-  const { path, items, noun, titleOf, create, firstFieldPath, renderItem, emptyText, renderActions } = props;
+  const { path, items, noun, titleOf, create, firstFieldPath, renderItem, emptyText, renderActions, renderSummary } = props;
+  const { collapse, maxItems = Infinity } = props;
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
-  const focusAfter = useRef<string | null>(null);
+  // An id, or the element itself when it has none (a rich-text editor): moving a record in the
+  // DOM drops focus from whatever it held, so it is handed back after the render.
+  const focusAfter = useRef<string | HTMLElement | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
+  const isFull = items.length >= maxItems;
 
   useLayoutEffect(() => {
-    if (!focusAfter.current) return;
-    document.getElementById(focusAfter.current)?.focus();
+    const target = focusAfter.current;
+    if (!target) return;
     focusAfter.current = null;
+    const element = typeof target === 'string' ? document.getElementById(target) : target;
+    if (element?.isConnected && document.activeElement !== element) element.focus();
   });
 
   const update = (recipe: (list: T[]) => T[]) =>
     changeStory((story: Story) => updateAt(story, path, recipe((getAt(story, path) as T[]) ?? [])));
 
   const add = () => {
+    if (isFull) return;
     const item = create();
+    collapse?.setExpanded(item.id, true);
     update((list) => [...list, item]);
     focusAfter.current = firstFieldPath ? fieldDomId(firstFieldPath(item)) : `record-${item.id}`;
   };
@@ -60,7 +77,8 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
   const move = (index: number, to: number, focusId?: string) => {
     if (to < 0 || to >= items.length) return;
     update((list) => moveItem(list, index, to));
-    focusAfter.current = focusId ?? (document.activeElement as HTMLElement | null)?.id ?? null;
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    focusAfter.current = focusId ?? (active?.id || active);
   };
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
@@ -83,6 +101,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
       <ol className="records" aria-label={`${noun[0]?.toUpperCase()}${noun.slice(1)}s`}>
         {items.map((item, index) => {
           const title = titleOf(item, index);
+          const isOpen = collapse ? collapse.isExpanded(item.id) : true;
           return (
             <li
               key={item.id}
@@ -108,7 +127,22 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
                 >
                   ⠿
                 </span>
-                <span className="record-title">{title}</span>
+                {collapse ? (
+                  <button
+                    type="button"
+                    id={`record-${item.id}-toggle`}
+                    className="record-toggle"
+                    aria-expanded={isOpen}
+                    aria-controls={`record-${item.id}-body`}
+                    onClick={() => collapse.setExpanded(item.id, !isOpen)}
+                  >
+                    <span className="record-chevron" aria-hidden="true" />
+                    <span className="record-title">{title}</span>
+                  </button>
+                ) : (
+                  <span className="record-title">{title}</span>
+                )}
+                {renderSummary && <span className="record-summary">{renderSummary(item, index)}</span>}
                 <span className="record-actions">
                   {renderActions?.(item, index)}
                   <button
@@ -141,14 +175,23 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
                   </button>
                 </span>
               </div>
-              <div className="record-body">{renderItem(item, index)}</div>
+              {isOpen && (
+                <div className="record-body" id={`record-${item.id}-body`}>
+                  {renderItem(item, index)}
+                </div>
+              )}
             </li>
           );
         })}
       </ol>
-      <button type="button" className="button record-add" onClick={add}>
+      <button type="button" className="button record-add" onClick={add} disabled={isFull}>
         + Add {noun}
       </button>
+      {isFull && (
+        <p className="record-limit">
+          A list holds at most {maxItems} {noun}s: delete one to add another.
+        </p>
+      )}
     </div>
   );
 }
