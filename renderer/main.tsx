@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { getDatabase } from './data/database';
+import { createFormatRepository } from './data/formatRepository';
 import { createLibraryRepository } from './data/libraryRepository';
 import { createPracticeRepository } from './data/practiceRepository';
+import { createQuestionRepository } from './data/questionRepository';
+import { createSessionRepository } from './data/sessionRepository';
 import { createSettingsRepository } from './data/settingsRepository';
 import { createStoryRepository } from './data/storyRepository';
 import { createAppStore } from './store/createAppStore';
@@ -18,6 +21,9 @@ const store = createAppStore({
   settings: createSettingsRepository(db),
   practice: createPracticeRepository(db),
   library: createLibraryRepository(db),
+  questions: createQuestionRepository(db),
+  formats: createFormatRepository(db),
+  sessions: createSessionRepository(db),
   clock: Date.now,
 });
 

@@ -1,5 +1,8 @@
+import type { FormatRepository } from '../data/formatRepository';
 import type { LibraryRepository } from '../data/libraryRepository';
 import type { PracticeRepository } from '../data/practiceRepository';
+import type { QuestionRepository } from '../data/questionRepository';
+import type { SessionRepository } from '../data/sessionRepository';
 import type { SettingsRepository } from '../data/settingsRepository';
 import type { StoryRepository } from '../data/storyRepository';
 
@@ -9,5 +12,8 @@ export interface Services {
   settings: SettingsRepository;
   practice: PracticeRepository;
   library: LibraryRepository;
+  questions: QuestionRepository;
+  formats: FormatRepository;
+  sessions: SessionRepository;
   clock: () => number;
 }

@@ -1,6 +1,9 @@
 import { VivaDatabase } from '../../../renderer/data/database';
+import { createFormatRepository } from '../../../renderer/data/formatRepository';
 import { createLibraryRepository } from '../../../renderer/data/libraryRepository';
 import { createPracticeRepository } from '../../../renderer/data/practiceRepository';
+import { createQuestionRepository } from '../../../renderer/data/questionRepository';
+import { createSessionRepository } from '../../../renderer/data/sessionRepository';
 import { createSettingsRepository } from '../../../renderer/data/settingsRepository';
 import { createStoryRepository } from '../../../renderer/data/storyRepository';
 import { createAppStore } from '../../../renderer/store/createAppStore';
@@ -17,6 +20,9 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
     settings: createSettingsRepository(db),
     practice: createPracticeRepository(db),
     library: createLibraryRepository(db),
+    questions: createQuestionRepository(db, clock),
+    formats: createFormatRepository(db),
+    sessions: createSessionRepository(db),
     clock,
   };
   return { db, time, services, store: createAppStore(services) };

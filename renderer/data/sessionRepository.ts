@@ -1,0 +1,79 @@
+import { rehearsalSessionSchema, type RehearsalSession } from '../../shared/model/rehearsalSession';
+import { describeZodError } from '../../shared/validation/describeZodError';
+import type { RecordingRecord, VivaDatabase } from './database';
+
+function validated(session: RehearsalSession): RehearsalSession {
+  const result = rehearsalSessionSchema.safeParse(session);
+  if (!result.success) throw new Error(describeZodError(result.error, 'session'));
+  return result.data;
+}
+
+/** What a deleted session took with it, to put back on undo. */
+export interface RemovedSession {
+  session: RehearsalSession;
+  recording: RecordingRecord | undefined;
+}
+
+/** Rehearsal sessions and their recordings (audio kept in its own table, loaded only on demand). */
+export function createSessionRepository(db: VivaDatabase) {
+  return {
+    /** Save a finished session with its recording, if any, in one transaction. */
+    async save(session: RehearsalSession, recording: { blob: Blob; mimeType: string } | null): Promise<RehearsalSession> {
+      const checked = validated(session);
+      await db.transaction('rw', db.sessions, db.recordings, async () => {
+        await db.sessions.put(checked);
+        if (recording) await db.recordings.put({ sessionId: checked.id, ...recording });
+      });
+      return checked;
+    },
+    /** Every session, most recent first. */
+    async list(): Promise<RehearsalSession[]> {
+      return db.sessions.orderBy('startedAt').reverse().toArray();
+    },
+    async get(id: string): Promise<RehearsalSession | undefined> {
+      return db.sessions.get(id);
+    },
+    async setNote(id: string, note: string): Promise<RehearsalSession> {
+      return db.transaction('rw', db.sessions, async () => {
+        const current = await db.sessions.get(id);
+        if (!current) throw new Error('That rehearsal no longer exists.');
+        const next = validated({ ...current, note });
+        await db.sessions.put(next);
+        return next;
+      });
+    },
+    async getRecording(sessionId: string): Promise<RecordingRecord | undefined> {
+      return db.recordings.get(sessionId);
+    },
+    /** Delete a session's recording and say so on the session. */
+    async removeRecording(sessionId: string): Promise<RehearsalSession | undefined> {
+      return db.transaction('rw', db.sessions, db.recordings, async () => {
+        await db.recordings.delete(sessionId);
+        const current = await db.sessions.get(sessionId);
+        if (!current) return undefined;
+        const next = { ...current, recording: null };
+        await db.sessions.put(next);
+        return next;
+      });
+    },
+    /** Delete a session and its recording; what was deleted comes back, for undo. */
+    async remove(id: string): Promise<RemovedSession | undefined> {
+      return db.transaction('rw', db.sessions, db.recordings, async () => {
+        const session = await db.sessions.get(id);
+        if (!session) return undefined;
+        const recording = await db.recordings.get(id);
+        await db.sessions.delete(id);
+        await db.recordings.delete(id);
+        return { session, recording };
+      });
+    },
+    async restore(removed: RemovedSession): Promise<void> {
+      await db.transaction('rw', db.sessions, db.recordings, async () => {
+        await db.sessions.put(validated(removed.session));
+        if (removed.recording) await db.recordings.put(removed.recording);
+      });
+    },
+  };
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;
