@@ -30,6 +30,8 @@ interface RecordListProps<T extends { id: string }> {
   collapse?: { isExpanded(id: string): boolean; setExpanded(id: string, isExpanded: boolean): void };
   /** Most records the list may hold (the schema's limit); adding past it is refused with a reason. */
   maxItems?: number;
+  /** Whether a record may be deleted (built-in records may not); all may by default. */
+  canDelete?(item: T): boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ interface RecordListProps<T extends { id: string }> {
  */
 export function RecordList<T extends { id: string }>(props: RecordListProps<T>) {
   const { path, items, noun, titleOf, create, firstFieldPath, renderItem, emptyText, renderActions, renderSummary } = props;
-  const { collapse, maxItems = Infinity } = props;
+  const { collapse, maxItems = Infinity, canDelete = () => true } = props;
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
   // An id, or the element itself when it has none (a rich-text editor): moving a record in the
@@ -165,14 +167,16 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
                   >
                     ↓
                   </button>
-                  <button
-                    type="button"
-                    className="button button-quiet icon-button button-danger"
-                    aria-label={`Delete ${title}`}
-                    onClick={() => remove(item, index)}
-                  >
-                    ×
-                  </button>
+                  {canDelete(item) && (
+                    <button
+                      type="button"
+                      className="button button-quiet icon-button button-danger"
+                      aria-label={`Delete ${title}`}
+                      onClick={() => remove(item, index)}
+                    >
+                      ×
+                    </button>
+                  )}
                 </span>
               </div>
               {isOpen && (
