@@ -4,7 +4,12 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, webContents } from 'electron';
+import { BACKUP_INTERVAL_MS, QUIT_BACKUP_TIMEOUT_MS } from '../shared/backup/backupPolicy';
 import type { MenuCommand } from '../shared/ipc/menuCommands';
+import { externalUrlToOpen } from '../shared/security/externalUrl';
+import { createBackupRequests } from './backups/backupRequests';
+import { createBackupStore } from './backups/backupStore';
+import { createCloseGuard } from './backups/closeGuard';
 import { createInvokeHandlers } from './ipc/createInvokeHandlers';
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
@@ -20,14 +25,29 @@ app.enableSandbox();
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origins = trustedOrigins(devServerUrl, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
+let isQuitting = false;
+
+/** Ask the window's renderer for a backup of the library (it answers only if it changed). */
+const backupRequests = createBackupRequests({
+  send: (reason, requestId) => {
+    if (!mainWindow || mainWindow.isDestroyed() || mainWindow.webContents.isDestroyed()) return false;
+    mainWindow.webContents.send('backup:due', { reason, requestId });
+    return true;
+  },
+  timeoutMs: QUIT_BACKUP_TIMEOUT_MS,
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+});
 
 function windowOf(webContentsId: number): BrowserWindow | undefined {
   const contents = webContents.fromId(webContentsId);
   return (contents && BrowserWindow.fromWebContents(contents)) ?? undefined;
 }
 
-function openExternal(url: string): void {
-  void shell.openExternal(url);
+/** The one place Viva hands a URL to the system: only an https URL that passes the check. */
+async function openInSystemBrowser(url: string): Promise<void> {
+  const safe = externalUrlToOpen(url);
+  if (safe) await shell.openExternal(safe);
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -35,13 +55,21 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({
+  const window = createMainWindow({
     preloadPath: join(__dirname, '../preload/preload.cjs'),
     userDataDir: app.getPath('userData'),
     url: devServerUrl ?? APP_ENTRY_URL,
   });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  mainWindow = window;
+  // Closing or quitting waits (a bounded time) for a last backup of a changed library.
+  const closeGuard = createCloseGuard({
+    finalBackup: () => backupRequests.request('quit'),
+    finish: (quitting) => (quitting ? app.quit() : window.close()),
+    isQuitting: () => isQuitting,
+  });
+  window.on('close', (event) => closeGuard.onClose(() => event.preventDefault()));
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
   });
 }
 
@@ -49,7 +77,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession, origins);
   serveAppProtocol(protocol, join(__dirname, '../renderer'));
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openInSystemBrowser(url)));
   registerInvokeHandlers(
     ipcMain,
     createInvokeHandlers({
@@ -66,8 +94,10 @@ async function start(): Promise<void> {
         const result = owner ? await dialog.showOpenDialog(owner, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      openExternal: (url) => shell.openExternal(url),
+      openInBrowser: openInSystemBrowser,
       setBackgroundThrottling: (id, allowed) => webContents.fromId(id)?.setBackgroundThrottling(allowed),
+      backups: createBackupStore({ dir: join(app.getPath('userData'), 'backups'), clock: Date.now }),
+      settleBackupRequest: (requestId) => backupRequests.settle(requestId),
     }),
     origins,
   );
@@ -77,6 +107,8 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow();
+  // The renderer answers only when the library changed since its last backup.
+  setInterval(() => void backupRequests.request('interval'), BACKUP_INTERVAL_MS).unref();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
@@ -89,6 +121,9 @@ if (!app.requestSingleInstanceLock()) {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('before-quit', () => {
+    isQuitting = true;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

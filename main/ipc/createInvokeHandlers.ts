@@ -2,17 +2,20 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { fileFilters } from '../files/fileFilters';
+import { describeDiskError } from '../files/describeDiskError';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
+import { createBackupHandlers, type BackupHandlerDeps } from './backupHandlers';
 import type { InvokeHandlers } from './handleInvoke';
 
 /** What the handlers need from Electron, passed in so they can be tested with fakes. */
-export interface HandlerDeps {
+export interface HandlerDeps extends BackupHandlerDeps {
   appInfo: { name: string; version: string; platform: string };
   documentsDir: string;
   showSaveDialog(webContentsId: number, options: { defaultPath: string; filters: Electron.FileFilter[] }): Promise<string | null>;
   showOpenDialog(webContentsId: number, options: { filters: Electron.FileFilter[] }): Promise<string | null>;
-  openExternal(url: string): Promise<void>;
+  /** Hand a checked https URL to the system browser (main/index.ts holds the one shell call). */
+  openInBrowser(url: string): Promise<void>;
   setBackgroundThrottling(webContentsId: number, allowed: boolean): void;
 }
 
@@ -24,7 +27,11 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
       const defaultPath = join(deps.documentsDir, request.suggestedName);
       const target = await deps.showSaveDialog(context.webContentsId, { defaultPath, filters: fileFilters(request.kind) });
       if (!target) return { status: 'cancelled' };
-      await writeFileAtomic(target, request.content);
+      try {
+        await writeFileAtomic(target, request.content);
+      } catch (error) {
+        throw new Error(describeDiskError(error, `Viva could not save “${basename(target)}”`), { cause: error });
+      }
       return { status: 'saved', fileName: basename(target) };
     },
     'file:open': async (request, context) => {
@@ -37,12 +44,13 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     'shell:openExternal': async (request) => {
       const url = externalUrlToOpen(request.url);
       if (!url) return { opened: false };
-      await deps.openExternal(url);
+      await deps.openInBrowser(url);
       return { opened: true };
     },
     'window:setBackgroundThrottling': async (request, context) => {
       deps.setBackgroundThrottling(context.webContentsId, request.allowed);
       return { allowed: request.allowed };
     },
+    ...createBackupHandlers(deps),
   };
 }

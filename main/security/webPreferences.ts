@@ -14,6 +14,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // A middle click would otherwise open a link as a new window (which is then denied anyway).
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     spellcheck: true,
     devTools: true,

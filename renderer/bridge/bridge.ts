@@ -7,6 +7,7 @@ import type { EventChannel, InvokeChannel } from '../../shared/ipc/channels';
 import type { EventPayloads, InvokeRequest, InvokeResponse, VivaApi } from '../../shared/ipc/contract';
 import type { FileKind, OpenResult, SaveResult, AppInfo } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
+import type { BackupEntry } from '../../shared/backup/backupNames';
 import { createBrowserApi } from './browserApi';
 
 declare global {
@@ -57,4 +58,29 @@ export function setBackgroundThrottling(allowed: boolean): Promise<{ allowed: bo
 /** Listen for commands from the application menu. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return on('menu:command', (payload) => listener(payload.command));
+}
+
+/** Store a rolling backup of the whole library (desktop: a file in userData/backups). */
+export function writeBackup(content: string): Promise<BackupEntry> {
+  return invoke('backup:write', { content });
+}
+
+/** The stored rolling backups, newest first. */
+export function listBackups(): Promise<BackupEntry[]> {
+  return invoke('backup:list', undefined);
+}
+
+/** The content of one stored backup, named as listBackups names it. */
+export function readBackup(name: string): Promise<{ name: string; content: string }> {
+  return invoke('backup:read', { name });
+}
+
+/** Tell main a backup request was handled (a closing window waits for this). */
+export function settleBackupRequest(requestId: number): Promise<{ requestId: number }> {
+  return invoke('backup:settled', { requestId });
+}
+
+/** Listen for main asking for a backup (every few minutes, and before closing). */
+export function onBackupDue(listener: (payload: EventPayloads['backup:due']) => void): () => void {
+  return on('backup:due', listener);
 }

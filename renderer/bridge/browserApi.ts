@@ -1,18 +1,22 @@
 /*
  * The browser implementation of the preload's contract, for `npm run web` and the end-to-end
  * tests: downloads instead of the native save dialog, a file picker instead of the open dialog,
- * and no menu events (the renderer's own shortcuts cover them).
+ * no menu events (the renderer's own shortcuts cover them), and rolling backups kept in the
+ * browser's own storage (browserBackupStore.ts), asked for on the same timer as the desktop's.
  */
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import {
   MAX_FILE_BYTES,
+  type EventPayloads,
   type InvokeRequest,
   type InvokeResponse,
   type OpenResult,
   type SaveResult,
   type VivaApi,
 } from '../../shared/ipc/contract';
+import { BACKUP_INTERVAL_MS } from '../../shared/backup/backupPolicy';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
+import { createBrowserBackupStore } from './browserBackupStore';
 
 function download(fileName: string, content: string): SaveResult {
   const url = URL.createObjectURL(new Blob([content], { type: 'application/octet-stream' }));
@@ -58,6 +62,8 @@ function pickFile(kind: string): Promise<OpenResult> {
 
 type BrowserHandlers = { [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>> };
 
+const backups = createBrowserBackupStore();
+
 const handlers: BrowserHandlers = {
   'app:info': async () => ({ name: 'Viva', version: __APP_VERSION__, platform: 'web', isDesktop: false }),
   'file:save': async ({ suggestedName, content }) => download(suggestedName, content),
@@ -69,7 +75,14 @@ const handlers: BrowserHandlers = {
   },
   // A browser tab cannot change its own throttling; the answer says what was asked.
   'window:setBackgroundThrottling': async ({ allowed }) => ({ allowed }),
+  'backup:write': async ({ content }) => backups.write(content),
+  'backup:list': async () => backups.list(),
+  'backup:read': async ({ name }) => backups.read(name),
+  // Nothing waits on the answer in a browser: a tab cannot hold its own closing.
+  'backup:settled': async ({ requestId }) => ({ requestId }),
 };
+
+let nextRequestId = 1;
 
 /** The contract of `window.viva`, implemented with browser APIs. */
 export function createBrowserApi(): VivaApi {
@@ -83,6 +96,12 @@ export function createBrowserApi(): VivaApi {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     },
-    on: () => () => undefined,
+    on: (channel, listener) => {
+      // Menu commands never come in a browser; backups are asked for on the desktop's timer.
+      if (channel !== 'backup:due') return () => undefined;
+      const due = listener as (payload: EventPayloads['backup:due']) => void;
+      const timer = setInterval(() => due({ reason: 'interval', requestId: nextRequestId++ }), BACKUP_INTERVAL_MS);
+      return () => clearInterval(timer);
+    },
   };
 }

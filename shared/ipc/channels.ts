@@ -8,9 +8,13 @@ export const INVOKE_CHANNELS = [
   'file:open',
   'shell:openExternal',
   'window:setBackgroundThrottling',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:settled',
 ] as const;
 
-export const EVENT_CHANNELS = ['menu:command'] as const;
+export const EVENT_CHANNELS = ['menu:command', 'backup:due'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -4,6 +4,7 @@
  * the only code that calls it.
  */
 import { z } from 'zod';
+import { isBackupName, type BackupEntry } from '../backup/backupNames';
 import type { EventChannel, InvokeChannel } from './channels';
 import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
 
@@ -29,6 +30,11 @@ export const invokeRequestSchemas = {
   'file:open': z.strictObject({ kind: z.enum(FILE_KINDS) }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
   'window:setBackgroundThrottling': z.strictObject({ allowed: z.boolean() }),
+  'backup:write': z.strictObject({ content: z.string().max(MAX_FILE_BYTES) }),
+  'backup:list': z.undefined(),
+  // A backup is named, never located: main reads only names it lists in its own backups folder.
+  'backup:read': z.strictObject({ name: z.string().max(200).refine(isBackupName, 'not the name of a Viva backup') }),
+  'backup:settled': z.strictObject({ requestId: z.number().int().nonnegative() }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface AppInfo {
@@ -50,6 +56,11 @@ export interface InvokeResponses {
   'file:open': OpenResult;
   'shell:openExternal': { opened: boolean };
   'window:setBackgroundThrottling': { allowed: boolean };
+  'backup:write': BackupEntry;
+  /** Newest first. */
+  'backup:list': BackupEntry[];
+  'backup:read': { name: string; content: string };
+  'backup:settled': { requestId: number };
 }
 
 export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeRequestSchemas)[C]>;
@@ -58,12 +69,18 @@ export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
 /** What travels back over IPC: a value, or an error message written for the user. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+export const BACKUP_REASONS = ['interval', 'quit'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
 export const eventPayloadSchemas = {
   'menu:command': z.strictObject({ command: z.enum(MENU_COMMANDS) }),
+  'backup:due': z.strictObject({ reason: z.enum(BACKUP_REASONS), requestId: z.number().int().nonnegative() }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export interface EventPayloads {
   'menu:command': { command: MenuCommand };
+  /** Main asks for a backup if the library changed; the renderer answers with backup:settled. */
+  'backup:due': { reason: BackupReason; requestId: number };
 }
 
 /** The API the preload exposes on `window.viva`, and the browser bridge imitates. */

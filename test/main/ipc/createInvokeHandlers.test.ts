@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createBackupStore } from '../../../main/backups/backupStore';
 import { createInvokeHandlers, type HandlerDeps } from '../../../main/ipc/createInvokeHandlers';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 
@@ -11,8 +12,10 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     documentsDir: '/home/me/Documents',
     showSaveDialog: vi.fn(async () => null),
     showOpenDialog: vi.fn(async () => null),
-    openExternal: vi.fn(async () => undefined),
+    openInBrowser: vi.fn(async () => undefined),
     setBackgroundThrottling: vi.fn(),
+    backups: createBackupStore({ dir: mkdtempSync(join(tmpdir(), 'viva-backups-')), clock: () => Date.UTC(2026, 0, 1) }),
+    settleBackupRequest: vi.fn(() => true),
     ...overrides,
   };
 }
@@ -80,22 +83,22 @@ describe('file:open', () => {
 
 describe('shell:openExternal', () => {
   it('opens https links in the system browser', async () => {
-    const openExternal = vi.fn(async () => undefined);
-    const result = await createInvokeHandlers(deps({ openExternal }))['shell:openExternal'](
+    const openInBrowser = vi.fn(async () => undefined);
+    const result = await createInvokeHandlers(deps({ openInBrowser }))['shell:openExternal'](
       { url: 'https://arxiv.org/' },
       context,
     );
     expect(result).toEqual({ opened: true });
-    expect(openExternal).toHaveBeenCalledWith('https://arxiv.org/');
+    expect(openInBrowser).toHaveBeenCalledWith('https://arxiv.org/');
   });
 
   it('refuses anything else', async () => {
-    const openExternal = vi.fn(async () => undefined);
-    const handlers = createInvokeHandlers(deps({ openExternal }));
+    const openInBrowser = vi.fn(async () => undefined);
+    const handlers = createInvokeHandlers(deps({ openInBrowser }));
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'smb://share/x']) {
       expect(await handlers['shell:openExternal']({ url }, context)).toEqual({ opened: false });
     }
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(openInBrowser).not.toHaveBeenCalled();
   });
 });
 

@@ -13,6 +13,10 @@ function fakeHandlers(): InvokeHandlers {
     'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
     'shell:openExternal': vi.fn(async () => ({ opened: true })),
     'window:setBackgroundThrottling': vi.fn(async ({ allowed }) => ({ allowed })),
+    'backup:write': vi.fn(async () => ({ name: 'b', createdAt: 0, storyCount: 0, size: 0 })),
+    'backup:list': vi.fn(async () => []),
+    'backup:read': vi.fn(async ({ name }) => ({ name, content: '{}' })),
+    'backup:settled': vi.fn(async ({ requestId }) => ({ requestId })),
   };
 }
 
@@ -52,6 +56,20 @@ describe('handleInvoke', () => {
     const result = await handleInvoke('file:open', { kind: 'backup', path: '/etc/passwd' }, appFrame, context, handlers, origins);
     expect(result.ok).toBe(false);
     expect(handlers['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('reads backups by name only: a path in place of a backup name is refused', async () => {
+    const handlers = fakeHandlers();
+    for (const name of ['../../etc/passwd', '/home/me/.ssh/id_rsa', 'viva-backup-2026-01-01T00-00-00-000Z-1-stories.json/../x']) {
+      const result = await handleInvoke('backup:read', { name }, appFrame, context, handlers, origins);
+      expect(result).toEqual({ ok: false, error: expect.stringContaining('name') });
+    }
+    expect(handlers['backup:read']).not.toHaveBeenCalled();
+    const valid = 'viva-backup-2026-01-01T00-00-00-000Z-1-stories.json';
+    expect(await handleInvoke('backup:read', { name: valid }, appFrame, context, handlers, origins)).toEqual({
+      ok: true,
+      value: { name: valid, content: '{}' },
+    });
   });
 
   it('turns a handler failure into an error message', async () => {

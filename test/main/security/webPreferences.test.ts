@@ -21,4 +21,8 @@ describe('secureWebPreferences', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
     expect(prefs.enableBlinkFeatures).toBeUndefined();
   });
+
+  it('turns off middle-click (auxclick) link opening', () => {
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
+  });
 });
