@@ -1,0 +1,60 @@
+/*
+ * Speaking pace measured from a rehearsal: the outline's words over the time spent speaking
+ * them. Time answering challenges is left out (those words are not the outline's), and so are
+ * pauses (segment times never include them). A run too short, or a pace no one speaks at, gives
+ * a reason instead of a number, so a bad measurement never overwrites the user's preference.
+ */
+import { MAX_WPM, MIN_WPM } from '../model/preferences';
+import type { RehearsalSession } from '../model/rehearsalSession';
+
+/** Less speaking than this is too little to measure a pace from. */
+export const MIN_PACE_SPEAKING_MS = 60_000;
+/** Fewer outline words than this make the pace mostly noise. */
+export const MIN_PACE_WORDS = 40;
+
+export type MeasuredPace =
+  | { ok: true; wordsPerMinute: number; words: number; speakingMs: number }
+  | { ok: false; reason: 'noOutline' | 'fewWords' | 'tooShort' | 'outOfRange'; message: string };
+
+/** The time spent speaking in `session`: segment time minus time answering challenges. */
+export function speakingMs(session: RehearsalSession): number {
+  const segments = session.segments.reduce((sum, s) => sum + Math.max(0, s.actualMs), 0);
+  const challenges = session.challenges.reduce((sum, c) => sum + Math.max(0, c.answerMs), 0);
+  return Math.max(0, segments - challenges);
+}
+
+/** The words per minute `session` was spoken at, or why it cannot say. */
+export function measurePace(session: RehearsalSession): MeasuredPace {
+  const words = session.outlineWords;
+  if (words === null) {
+    return {
+      ok: false,
+      reason: 'noOutline',
+      message: 'This run did not follow a talk outline, so there are no words to measure a pace from.',
+    };
+  }
+  if (words < MIN_PACE_WORDS) {
+    return {
+      ok: false,
+      reason: 'fewWords',
+      message: `The outline's notes had ${words} ${words === 1 ? 'word' : 'words'} at the time; a pace needs at least ${MIN_PACE_WORDS}.`,
+    };
+  }
+  const ms = speakingMs(session);
+  if (ms < MIN_PACE_SPEAKING_MS) {
+    return {
+      ok: false,
+      reason: 'tooShort',
+      message: 'Less than a minute was spent speaking, too little to measure a pace from.',
+    };
+  }
+  const wordsPerMinute = Math.round(words / (ms / 60_000));
+  if (wordsPerMinute < MIN_WPM || wordsPerMinute > MAX_WPM) {
+    return {
+      ok: false,
+      reason: 'outOfRange',
+      message: `That works out at ${wordsPerMinute} words per minute, outside the ${MIN_WPM}–${MAX_WPM} people speak at: the run probably skipped or padded parts of the outline.`,
+    };
+  }
+  return { ok: true, wordsPerMinute, words, speakingMs: ms };
+}
