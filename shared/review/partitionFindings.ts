@@ -1,0 +1,60 @@
+import type { SectionId } from '../model/sections';
+import type { Dismissal } from '../model/story';
+import { SEVERITIES, type Finding, type Severity } from './finding';
+
+export interface DismissedFinding {
+  finding: Finding;
+  dismissal: Dismissal;
+}
+
+export interface PartitionedFindings {
+  open: Finding[];
+  dismissed: DismissedFinding[];
+}
+
+/** Findings the user has not dismissed, and those they have, with the reason they gave. */
+export function partitionFindings(findings: readonly Finding[], dismissals: readonly Dismissal[]): PartitionedFindings {
+  const byKey = new Map(dismissals.map((d) => [d.key, d]));
+  const open: Finding[] = [];
+  const dismissed: DismissedFinding[] = [];
+  for (const finding of findings) {
+    const dismissal = byKey.get(finding.key);
+    if (dismissal) dismissed.push({ finding, dismissal });
+    else open.push(finding);
+  }
+  return { open, dismissed };
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+/** How many findings of each severity. */
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** The counts of each section that has findings. */
+export function countBySection(findings: readonly Finding[]): Partial<Record<SectionId, SeverityCounts>> {
+  const counts: Partial<Record<SectionId, SeverityCounts>> = {};
+  for (const finding of findings) {
+    const section = (counts[finding.section] ??= { error: 0, warning: 0, hint: 0 });
+    section[finding.severity] += 1;
+  }
+  return counts;
+}
+
+/** The most severe level among some counts, or null when there are none. */
+export function worstSeverity(counts: SeverityCounts): Severity | null {
+  return SEVERITIES.find((severity) => counts[severity] > 0) ?? null;
+}
+
+/** The story's dismissals with one more (replacing an earlier one for the same finding). */
+export function withDismissal(dismissals: readonly Dismissal[], dismissal: Dismissal): Dismissal[] {
+  return [...dismissals.filter((d) => d.key !== dismissal.key), dismissal];
+}
+
+/** The story's dismissals without the one for that finding. */
+export function withoutDismissal(dismissals: readonly Dismissal[], key: string): Dismissal[] {
+  return dismissals.filter((d) => d.key !== key);
+}

@@ -1,0 +1,68 @@
+import { outlineTiming } from '../../story/outlineTiming';
+import { formatDuration } from '../../story/speakingTime';
+import type { Rule } from '../finding';
+import { excerpt } from './ruleText';
+
+export const beatOverBudget: Rule = {
+  id: 'outline.beatOverBudget',
+  section: 'outline',
+  severity: 'warning',
+  title: 'Beat longer than its budget',
+  why: 'A beat that overruns steals time from the ones after it — usually the results and limitations the panel came to hear — or gets cut short by the chair.',
+  fix: 'Cut the notes to what fits the budget at your speaking pace, or move time from another beat.',
+  check(story, { wordsPerMinute, config }) {
+    const timing = outlineTiming(story.outline, wordsPerMinute);
+    return story.outline.beats.flatMap((beat, index) => {
+      const beatTime = timing.beats[index];
+      if (!beatTime || beatTime.words === 0) return [];
+      if (beatTime.estimatedSeconds <= beat.budgetSeconds + config.beatOverrunToleranceSeconds) return [];
+      const title = beat.title.trim() === '' ? `Beat ${index + 1}` : `“${excerpt(beat.title, 48)}”`;
+      return [
+        {
+          path: ['outline', 'beats', { id: beat.id }, 'notes'],
+          message: `${title}: about ${formatDuration(beatTime.estimatedSeconds)} of notes for a ${formatDuration(beat.budgetSeconds)} budget.`,
+        },
+      ];
+    });
+  },
+};
+
+export const talkOverBudget: Rule = {
+  id: 'outline.talkOverBudget',
+  section: 'outline',
+  severity: 'warning',
+  title: 'Talk longer than its slot',
+  why: 'Running over is the most visible sign of an unrehearsed talk, and the questions you lose are where the grade is made.',
+  fix: 'Cut notes beat by beat until the estimate fits the slot, keeping a minute or two for interruptions.',
+  check(story, { wordsPerMinute }) {
+    const timing = outlineTiming(story.outline, wordsPerMinute);
+    if (!timing.isEstimateOver) return [];
+    return [
+      {
+        path: ['outline', 'talkMinutes'],
+        message: `The notes take about ${formatDuration(timing.totalEstimatedSeconds)} to say; the talk lasts ${formatDuration(timing.talkSeconds)}.`,
+      },
+    ];
+  },
+};
+
+export const budgetsOverTalk: Rule = {
+  id: 'outline.budgetsOverTalk',
+  section: 'outline',
+  severity: 'warning',
+  title: 'Beat budgets exceed the talk',
+  why: 'If the plan does not fit the slot, the talk will not either, however well each beat is rehearsed.',
+  fix: 'Lower some beat budgets, or drop a beat, until they add up to the talk length.',
+  check(story, { wordsPerMinute }) {
+    const timing = outlineTiming(story.outline, wordsPerMinute);
+    if (!timing.isBudgetOver) return [];
+    return [
+      {
+        path: ['outline', 'talkMinutes'],
+        message: `Beat budgets add up to ${formatDuration(timing.totalBudgetSeconds)} for a ${formatDuration(timing.talkSeconds)} talk.`,
+      },
+    ];
+  },
+};
+
+export const OUTLINE_RULES: readonly Rule[] = [beatOverBudget, talkOverBudget, budgetsOverTalk];
