@@ -3,6 +3,7 @@ import type { AppState } from './appState';
 import { createLibrarySlice } from './librarySlice';
 import { createPreferencesSlice } from './preferencesSlice';
 import type { Services } from './services';
+import { createSessionHistorySlice } from './sessionHistorySlice';
 import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 
@@ -15,5 +16,6 @@ export function createAppStore(services: Services): AppStore {
     ...createPreferencesSlice(services)(...args),
     ...createUiSlice(...args),
     ...createWorkspaceSlice(services)(...args),
+    ...createSessionHistorySlice(services)(...args),
   }));
 }

@@ -1,0 +1,96 @@
+/*
+ * Past rehearsals: the history list and the session open in the review, with its note and its
+ * recording. Audio is never held here; the review loads it on demand.
+ */
+import type { StateCreator } from 'zustand';
+import type { RehearsalSession } from '../../shared/model/rehearsalSession';
+import type { RecordingRecord } from '../data/database';
+import type { AppState } from './appState';
+import type { Services } from './services';
+
+export interface ReviewedSession {
+  id: string;
+  status: 'loading' | 'ready' | 'missing' | 'error';
+  session: RehearsalSession | null;
+}
+
+export interface SessionHistorySlice {
+  /** Every session, most recent first; null until loaded. */
+  sessionHistory: RehearsalSession[] | null;
+  sessionHistoryError: string | null;
+  loadSessionHistory(): Promise<void>;
+  reviewed: ReviewedSession | null;
+  openReview(id: string): Promise<void>;
+  saveSessionNote(id: string, note: string): Promise<void>;
+  loadRecording(sessionId: string): Promise<RecordingRecord | undefined>;
+  /** Delete a session's recording, with an undo offered right away. */
+  deleteRecording(sessionId: string): Promise<void>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSessionHistorySlice(services: Services): StateCreator<AppState, [], [], SessionHistorySlice> {
+  return (set, get) => {
+    // Keep the open review and the history list in step with what was written.
+    const replace = (session: RehearsalSession) => {
+      const { reviewed, sessionHistory } = get();
+      set({
+        reviewed: reviewed?.id === session.id ? { ...reviewed, session } : reviewed,
+        sessionHistory: sessionHistory?.map((s) => (s.id === session.id ? session : s)) ?? null,
+      });
+    };
+    return {
+      sessionHistory: null,
+      sessionHistoryError: null,
+      loadSessionHistory: async () => {
+        try {
+          set({ sessionHistory: await services.sessions.list(), sessionHistoryError: null });
+        } catch (error) {
+          set({ sessionHistoryError: `Past rehearsals could not be read: ${message(error)}` });
+        }
+      },
+      reviewed: null,
+      openReview: async (id) => {
+        set({ reviewed: { id, status: 'loading', session: null } });
+        try {
+          const session = await services.sessions.get(id);
+          if (get().reviewed?.id !== id) return;
+          set({ reviewed: { id, status: session ? 'ready' : 'missing', session: session ?? null } });
+        } catch (error) {
+          if (get().reviewed?.id === id) set({ reviewed: { id, status: 'error', session: null } });
+          get().notify(`This rehearsal could not be read: ${message(error)}`, 'error');
+        }
+      },
+      saveSessionNote: async (id, note) => {
+        try {
+          replace(await services.sessions.setNote(id, note));
+        } catch (error) {
+          get().notify(`The note was not saved: ${message(error)}`, 'error');
+          throw error;
+        }
+      },
+      loadRecording: async (sessionId) => services.sessions.getRecording(sessionId),
+      deleteRecording: async (sessionId) => {
+        const before = await services.sessions.get(sessionId);
+        const recording = await services.sessions.getRecording(sessionId);
+        const after = await services.sessions.removeRecording(sessionId);
+        if (after) replace(after);
+        if (!before || !recording) return;
+        get().notify('Recording deleted.', 'info', {
+          label: 'Undo',
+          run: () => {
+            void (async () => {
+              // The note may have changed since; keep the newer one.
+              const current = await services.sessions.get(sessionId);
+              const restored = { ...before, note: current?.note ?? before.note };
+              await services.sessions.restore({ session: restored, recording });
+              replace(restored);
+            })();
+          },
+        });
+      },
+    };
+  };
+}
