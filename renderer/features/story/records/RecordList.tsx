@@ -12,6 +12,8 @@ interface RecordListProps<T extends { id: string }> {
   items: readonly T[];
   /** What one record is called, for buttons and messages ("evidence item"). */
   noun: string;
+  /** The plural of noun, when adding an "s" is wrong ("families"). */
+  nounPlural?: string;
   /** A short title of a record, for button names and the undo message. */
   titleOf(item: T, index: number): string;
   create(): T;
@@ -100,7 +102,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
   return (
     <div className="record-list">
       {items.length === 0 && <p className="record-empty">{emptyText}</p>}
-      <ol className="records" aria-label={`${noun[0]?.toUpperCase()}${noun.slice(1)}s`}>
+      <ol className="records" aria-label={`${nounPlural[0]?.toUpperCase()}${nounPlural.slice(1)}`}>
         {items.map((item, index) => {
           const title = titleOf(item, index);
           const isOpen = collapse ? collapse.isExpanded(item.id) : true;
@@ -193,7 +195,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
       </button>
       {isFull && (
         <p className="record-limit">
-          A list holds at most {maxItems} {noun}s: delete one to add another.
+          A list holds at most {maxItems} {nounPlural}: delete one to add another.
         </p>
       )}
     </div>
