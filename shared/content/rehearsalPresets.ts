@@ -1,0 +1,130 @@
+/*
+ * The rehearsal formats Viva ships with, written by the project. A preset's id is fixed, so an
+ * edited preset is stored under the same id and deleting the stored copy brings the preset back.
+ * Segments of a preset carry short prompts for the cue card, since they have no talk beat.
+ */
+import type { FormatSegment, RehearsalFormat } from '../model/rehearsalFormat';
+
+export const PRESET_KEYS = ['researchPresentation', 'researchDesign', 'stateOfTheArt', 'hypothesisPitch', 'behavioural'] as const;
+export type PresetKey = (typeof PRESET_KEYS)[number];
+
+/** What the cue card shows for a preset segment: what to cover, in a few points. */
+export const PRESET_CUES: Readonly<Record<string, readonly string[]>> = {
+  'design-framing': [
+    'Restate the problem and who it is for',
+    'Ask what success means and how it is measured',
+    'Name the constraints: data, compute, latency, privacy',
+    'Say what you would rule out first',
+  ],
+  'design-solution': [
+    'Start with the simplest baseline that could work',
+    'Sketch the data, the model and the evaluation',
+    'Say which experiment you run first and what would change your plan',
+    'Name the main risk and how you would detect it early',
+  ],
+  'design-impact': [
+    'How does the result reach a real user?',
+    'What do you monitor online, and what fails first?',
+    'What does it cost to run, and is it worth it?',
+  ],
+  'sota-field': ['The broad field, then your narrow sub-area', 'The core task and what “good” means', 'What changed recently'],
+  'sota-families': [
+    'Group methods by their underlying idea',
+    'For each family: what it solves and where it fails',
+    'Conditional judgement: which wins when',
+  ],
+  'sota-evidence': ['What you built or trained yourself', 'A failure you debugged and what it taught you'],
+  'sota-bets': ['A specific, falsifiable forecast with a horizon', 'The observation that would prove you wrong'],
+  'sota-product': ['The real user and their constraints', 'Quality, latency, cost and privacy: which binds first?'],
+  'pitch-hypothesis': ['The claim in one sentence', 'Why it could be true', 'The experiment that would test it'],
+  'star-situation': ['Where and when, in one or two sentences'],
+  'star-task': ['What you were responsible for, and what was at stake'],
+  'star-action': ['What you did yourself: say “I”, not “we”', 'The hard choice and why you made it'],
+  'star-result': ['The outcome, with a number if you have one', 'What you would do differently'],
+};
+
+function segment(id: string, title: string, minutes: number, tags: FormatSegment['tags']): FormatSegment {
+  return { id, title, budgetSeconds: Math.round(minutes * 60), tags };
+}
+
+/** The presets, in the order the chooser lists them. */
+export const PRESET_FORMATS: readonly RehearsalFormat[] = [
+  {
+    id: 'preset-research-presentation',
+    name: 'Research presentation',
+    presetKey: 'researchPresentation',
+    // Segments come from the chosen story's talk outline, its beat budgets scaled to the total.
+    source: 'outline',
+    totalSeconds: 20 * 60,
+    segments: [],
+    warnAtFraction: 0.8,
+  },
+  {
+    id: 'preset-research-design',
+    name: 'Research-design round',
+    presetKey: 'researchDesign',
+    source: 'segments',
+    totalSeconds: 45 * 60,
+    segments: [
+      segment('design-framing', 'Framing', 15, ['framing', 'fieldMap', 'problem']),
+      segment('design-solution', 'Solution sketch', 20, ['solution', 'method', 'setup', 'families', 'checklist']),
+      segment('design-impact', 'Research-impact deep dive', 10, ['impact', 'limitations', 'bets']),
+    ],
+    warnAtFraction: 0.8,
+  },
+  {
+    id: 'preset-state-of-the-art',
+    name: 'State-of-the-art discussion',
+    presetKey: 'stateOfTheArt',
+    source: 'segments',
+    totalSeconds: 15 * 60,
+    segments: [
+      segment('sota-field', 'Field map', 3, ['fieldMap', 'problem']),
+      segment('sota-families', 'Method families', 4, ['families', 'priorWork']),
+      segment('sota-evidence', 'First-hand evidence', 3, ['fieldMap', 'errorAnalysis', 'results']),
+      segment('sota-bets', 'Bets', 2.5, ['bets', 'futureWork']),
+      segment('sota-product', 'Product', 2.5, ['impact']),
+    ],
+    warnAtFraction: 0.8,
+  },
+  {
+    id: 'preset-hypothesis-pitch',
+    name: 'Hypothesis pitch',
+    presetKey: 'hypothesisPitch',
+    source: 'segments',
+    totalSeconds: 30,
+    segments: [segment('pitch-hypothesis', 'Hypothesis', 0.5, ['pitch', 'mainIdea', 'contribution'])],
+    warnAtFraction: 2 / 3,
+  },
+  {
+    id: 'preset-behavioural',
+    name: 'Behavioural answer (STAR)',
+    presetKey: 'behavioural',
+    source: 'segments',
+    totalSeconds: 3 * 60,
+    segments: [
+      segment('star-situation', 'Situation', 0.5, ['behavioural']),
+      segment('star-task', 'Task', 0.5, ['behavioural']),
+      segment('star-action', 'Action', 1.25, ['behavioural']),
+      segment('star-result', 'Result', 0.75, ['behavioural']),
+    ],
+    // Three minutes in all, with the warning at two.
+    warnAtFraction: 2 / 3,
+  },
+];
+
+/** The preset with this id, as shipped. */
+export function findPreset(id: string): RehearsalFormat | undefined {
+  return PRESET_FORMATS.find((format) => format.id === id);
+}
+
+/**
+ * Every format the user can choose: the presets (or the user's edited copy in their place),
+ * then the user's own formats by name.
+ */
+export function listFormats(stored: readonly RehearsalFormat[]): RehearsalFormat[] {
+  const byId = new Map(stored.map((format) => [format.id, format]));
+  const presets = PRESET_FORMATS.map((preset) => byId.get(preset.id) ?? preset);
+  const own = stored.filter((format) => !findPreset(format.id)).sort((a, b) => a.name.localeCompare(b.name));
+  return [...presets, ...own];
+}

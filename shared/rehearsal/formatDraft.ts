@@ -1,0 +1,129 @@
+/*
+ * The format editor's form, as typed, and the check that turns it into a format. Durations are
+ * typed the way the outline takes them ("2:30", "2", "90s"); every problem comes back with the
+ * field it belongs to and a sentence saying what to write instead.
+ */
+import { CHALLENGE_TAGS, type ChallengeTag } from '../model/challenge';
+import { MAX_SEGMENT_SECONDS, type RehearsalFormat } from '../model/rehearsalFormat';
+import { MAX_LINE } from '../model/text';
+import { parseDuration } from '../story/parseDuration';
+import { formatDuration } from '../story/speakingTime';
+
+export const MAX_FORMAT_SEGMENTS = 60;
+
+export interface SegmentDraft {
+  id: string;
+  title: string;
+  budget: string;
+  tags: readonly ChallengeTag[];
+}
+
+export interface FormatDraft {
+  name: string;
+  source: RehearsalFormat['source'];
+  /** The talk length, for a format that follows the outline. */
+  total: string;
+  /** The warning point, as a percentage of each budget. */
+  warnAtPercent: string;
+  segments: readonly SegmentDraft[];
+}
+
+/** A problem with one field of the form; `field` is "name", "total", "warnAt", "segments" or "segment-<i>-title|budget". */
+export interface FormatProblem {
+  field: string;
+  message: string;
+}
+
+export type FormatCheck = { ok: true; format: RehearsalFormat } | { ok: false; problems: FormatProblem[] };
+
+/** The form for an existing format. */
+export function draftFromFormat(format: RehearsalFormat): FormatDraft {
+  return {
+    name: format.name,
+    source: format.source,
+    total: formatDuration(format.totalSeconds),
+    warnAtPercent: String(Math.round(format.warnAtFraction * 100)),
+    segments: format.segments.map((s) => ({ id: s.id, title: s.title, budget: formatDuration(s.budgetSeconds), tags: s.tags })),
+  };
+}
+
+function checkDuration(input: string, what: string): { seconds: number } | { message: string } {
+  const parsed = parseDuration(input, Number.POSITIVE_INFINITY);
+  if (!parsed.ok) return { message: `${what}: ${parsed.error}` };
+  if (parsed.seconds < 1) return { message: `${what}: give it at least one second.` };
+  if (parsed.seconds > MAX_SEGMENT_SECONDS) {
+    return { message: `${what}: at most ${formatDuration(MAX_SEGMENT_SECONDS)} (four hours).` };
+  }
+  return { seconds: parsed.seconds };
+}
+
+function checkWarnAt(input: string): number | null {
+  const value = Number(input.trim().replace(/%$/, ''));
+  if (input.trim() === '' || !Number.isFinite(value) || value < 10 || value > 100) return null;
+  return value / 100;
+}
+
+function isTag(tag: string): tag is ChallengeTag {
+  return (CHALLENGE_TAGS as readonly string[]).includes(tag);
+}
+
+/** The format the form describes, keeping `id` and `presetKey`, or every problem with it. */
+export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: string | null): FormatCheck {
+  const problems: FormatProblem[] = [];
+  const name = draft.name.trim().replace(/\s+/g, ' ');
+  if (name === '') problems.push({ field: 'name', message: 'Give the format a name.' });
+  else if (name.length > MAX_LINE)
+    problems.push({ field: 'name', message: `Shorten the name to at most ${MAX_LINE} characters.` });
+
+  const warnAtFraction = checkWarnAt(draft.warnAtPercent);
+  if (warnAtFraction === null) {
+    problems.push({ field: 'warnAt', message: 'Write the warning point as a percentage from 10 to 100, e.g. 80.' });
+  }
+
+  const segments = draft.segments.map((segment, i) => {
+    const label = `Segment ${i + 1}`;
+    const title = segment.title.trim().replace(/\s+/g, ' ');
+    if (draft.source === 'segments' && title === '') {
+      problems.push({ field: `segment-${i}-title`, message: `${label} needs a title.` });
+    }
+    const budget = checkDuration(segment.budget, `${label}${title ? ` (“${title.slice(0, 40)}”)` : ''}`);
+    if ('message' in budget && draft.source === 'segments')
+      problems.push({ field: `segment-${i}-budget`, message: budget.message });
+    return {
+      id: segment.id,
+      title,
+      budgetSeconds: 'seconds' in budget ? budget.seconds : 1,
+      tags: [...new Set(segment.tags.filter(isTag))],
+    };
+  });
+
+  let totalSeconds = segments.reduce((sum, s) => sum + s.budgetSeconds, 0);
+  if (draft.source === 'outline') {
+    const total = checkDuration(draft.total, 'Talk length');
+    if ('message' in total) problems.push({ field: 'total', message: total.message });
+    else totalSeconds = total.seconds;
+  } else if (segments.length === 0) {
+    problems.push({ field: 'segments', message: 'Add at least one segment.' });
+  } else if (segments.length > MAX_FORMAT_SEGMENTS) {
+    problems.push({ field: 'segments', message: `A format can hold at most ${MAX_FORMAT_SEGMENTS} segments.` });
+  } else if (totalSeconds > MAX_SEGMENT_SECONDS) {
+    problems.push({
+      field: 'segments',
+      message: `The segments add up to ${formatDuration(totalSeconds)}; a run lasts at most four hours.`,
+    });
+  }
+
+  if (problems.length > 0 || warnAtFraction === null) return { ok: false, problems };
+  return {
+    ok: true,
+    format: {
+      id,
+      name,
+      presetKey,
+      source: draft.source,
+      totalSeconds,
+      segments: draft.source === 'outline' ? [] : segments,
+      warnAtFraction,
+    },
+  };
+}
