@@ -42,7 +42,7 @@ interface RecordListProps<T extends { id: string }> {
  */
 export function RecordList<T extends { id: string }>(props: RecordListProps<T>) {
   const { path, items, noun, titleOf, create, firstFieldPath, renderItem, emptyText, renderActions, renderSummary } = props;
-  const { collapse, maxItems = Infinity, canDelete = () => true } = props;
+  const { collapse, maxItems = Infinity, canDelete = () => true, nounPlural = `${noun}s` } = props;
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
   // An id, or the element itself when it has none (a rich-text editor): moving a record in the
@@ -190,7 +190,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
           );
         })}
       </ol>
-      <button type="button" className="button record-add" onClick={add} disabled={isFull}>
+      <button type="button" id={`${fieldDomId(path)}-add`} className="button record-add" onClick={add} disabled={isFull}>
         + Add {noun}
       </button>
       {isFull && (
