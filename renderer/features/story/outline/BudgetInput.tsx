@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { MAX_BEAT_SECONDS, type Beat } from '../../../../shared/model/outline';
+import { parseDuration } from '../../../../shared/story/parseDuration';
+import { formatDuration } from '../../../../shared/story/speakingTime';
+import { updateAt, type Path } from '../../../../shared/story/updateAt';
+import { useApp } from '../../../store/StoreProvider';
+import { fieldDomId } from '../fields/fieldDomId';
+
+/**
+ * A beat's time budget, typed as minutes:seconds. What is typed is checked when the field is
+ * left or Enter is pressed; a bad entry is kept on screen with the reason, and the stored budget
+ * stays as it was until it is fixed. Escape puts the stored budget back.
+ */
+export function BudgetInput({ beat, path }: { beat: Beat; path: Path }) {
+  const changeStory = useApp((s) => s.changeStory);
+  const stored = formatDuration(beat.budgetSeconds);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = fieldDomId([...path, 'budgetSeconds']);
+
+  const commit = () => {
+    if (draft === null) return;
+    const parsed = parseDuration(draft, MAX_BEAT_SECONDS);
+    if (!parsed.ok) return setError(`${parsed.error} The budget stays ${stored} until then.`);
+    setError(null);
+    setDraft(null);
+    if (parsed.seconds !== beat.budgetSeconds) changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], parsed.seconds));
+  };
+
+  return (
+    <div className="beat-budget">
+      <label className="field-label" htmlFor={id}>
+        Time budget
+      </label>
+      <input
+        id={id}
+        className="input beat-budget-input"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="m:ss"
+        value={draft ?? stored}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape' && draft !== null) {
+            e.preventDefault();
+            setDraft(null);
+            setError(null);
+          }
+        }}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        minutes:seconds, e.g. 2:30
+      </span>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
