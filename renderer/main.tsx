@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { listBackups, onBackupDue, readBackup, settleBackupRequest, writeBackup } from './bridge/bridge';
 import { getDatabase } from './data/database';
 import { createFormatRepository } from './data/formatRepository';
 import { createLibraryRepository } from './data/libraryRepository';
 import { createPracticeRepository } from './data/practiceRepository';
 import { createQuestionRepository } from './data/questionRepository';
+import { restoreLibrary } from './data/restoreLibrary';
 import { createSessionRepository } from './data/sessionRepository';
 import { createSettingsRepository } from './data/settingsRepository';
 import { createStoryRepository } from './data/storyRepository';
@@ -24,11 +26,25 @@ const store = createAppStore({
   questions: createQuestionRepository(db),
   formats: createFormatRepository(db),
   sessions: createSessionRepository(db),
+  backups: {
+    appVersion: __APP_VERSION__,
+    write: writeBackup,
+    list: listBackups,
+    read: readBackup,
+    settle: settleBackupRequest,
+    restore: (file) => restoreLibrary(db, file),
+  },
   clock: Date.now,
 });
 
 void store.getState().loadPreferences();
-void store.getState().loadLibrary();
+// An empty or unreadable library with backups on disk gets an offer to restore the newest.
+void store
+  .getState()
+  .loadLibrary()
+  .then(() => store.getState().checkRestoreOffer());
+// Main (or, in a browser, a timer) asks for a backup every few minutes and before closing.
+onBackupDue(({ requestId }) => void store.getState().answerBackupDue(requestId));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -1,8 +1,10 @@
+import type { BackupSlice } from './backupSlice';
 import type { LibrarySlice } from './librarySlice';
 import type { PreferencesSlice } from './preferencesSlice';
+import type { RehearsalSlice } from './rehearsalSlice';
 import type { SessionHistorySlice } from './sessionHistorySlice';
 import type { UiSlice } from './uiSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
 /** The whole renderer state: one zustand store built from slices. */
-export type AppState = LibrarySlice & PreferencesSlice & UiSlice & WorkspaceSlice & SessionHistorySlice;
+export type AppState = BackupSlice & LibrarySlice & PreferencesSlice & UiSlice & WorkspaceSlice & SessionHistorySlice & RehearsalSlice;

@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appState';
+import { createBackupSlice } from './backupSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPreferencesSlice } from './preferencesSlice';
+import { createRehearsalSlice } from './rehearsalSlice';
 import type { Services } from './services';
 import { createSessionHistorySlice } from './sessionHistorySlice';
 import { createUiSlice } from './uiSlice';
@@ -12,10 +14,12 @@ export type AppStore = StoreApi<AppState>;
 /** The app's store, wired to the given services. */
 export function createAppStore(services: Services): AppStore {
   return createStore<AppState>()((...args) => ({
+    ...createBackupSlice(services)(...args),
     ...createLibrarySlice(services)(...args),
     ...createPreferencesSlice(services)(...args),
     ...createUiSlice(...args),
     ...createWorkspaceSlice(services)(...args),
     ...createSessionHistorySlice(services)(...args),
+    ...createRehearsalSlice(services)(...args),
   }));
 }

@@ -5,6 +5,7 @@ import type { QuestionRepository } from '../data/questionRepository';
 import type { SessionRepository } from '../data/sessionRepository';
 import type { SettingsRepository } from '../data/settingsRepository';
 import type { StoryRepository } from '../data/storyRepository';
+import type { BackupService } from './backupService';
 
 /** What the store's actions reach out to: repositories and the clock, injected for tests. */
 export interface Services {
@@ -15,5 +16,7 @@ export interface Services {
   questions: QuestionRepository;
   formats: FormatRepository;
   sessions: SessionRepository;
+  /** Rolling backups (through the bridge) and restoring one into the database. */
+  backups: BackupService;
   clock: () => number;
 }

@@ -1,8 +1,10 @@
+import { createBrowserBackupStore } from '../../../renderer/bridge/browserBackupStore';
 import { VivaDatabase } from '../../../renderer/data/database';
 import { createFormatRepository } from '../../../renderer/data/formatRepository';
 import { createLibraryRepository } from '../../../renderer/data/libraryRepository';
 import { createPracticeRepository } from '../../../renderer/data/practiceRepository';
 import { createQuestionRepository } from '../../../renderer/data/questionRepository';
+import { restoreLibrary } from '../../../renderer/data/restoreLibrary';
 import { createSessionRepository } from '../../../renderer/data/sessionRepository';
 import { createSettingsRepository } from '../../../renderer/data/settingsRepository';
 import { createStoryRepository } from '../../../renderer/data/storyRepository';
@@ -23,6 +25,13 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
     questions: createQuestionRepository(db, clock),
     formats: createFormatRepository(db),
     sessions: createSessionRepository(db),
+    // Backups in a database of their own, as the browser build keeps them.
+    backups: {
+      ...createBrowserBackupStore(clock, `backups-${name}`),
+      appVersion: '0.0.0-test',
+      settle: async (requestId: number) => ({ requestId }),
+      restore: (file) => restoreLibrary(db, file),
+    },
     clock,
   };
   return { db, time, services, store: createAppStore(services) };
