@@ -1,6 +1,6 @@
 import type { SectionGuidance } from './fieldGuidance';
 
-type ChecklistKey = 'items' | 'title' | 'status' | 'evidence' | 'questions';
+type ChecklistKey = 'items' | 'title' | 'evidence' | 'questions';
 
 export const CHECKLIST_GUIDANCE: SectionGuidance<ChecklistKey> = {
   intro:
@@ -8,7 +8,8 @@ export const CHECKLIST_GUIDANCE: SectionGuidance<ChecklistKey> = {
   fields: {
     items: {
       label: 'Rigor items',
-      expects: 'Every built-in item marked, plus the checks your own field expects that the list misses.',
+      expects:
+        'Mark an item addressed only when you could show the evidence today, and partly when some of it is missing. Evidence means numbers, not adjectives. Built-in items stay: mark one not applicable if it does not fit your work, and add the checks your field expects that the list misses.',
       example: 'Seeds and variance: addressed, 5 seeds, 95 % intervals on every headline number.',
       weak: 'Everything marked “addressed” with no evidence, which a panel reads as nothing checked.',
     },
@@ -18,12 +19,6 @@ export const CHECKLIST_GUIDANCE: SectionGuidance<ChecklistKey> = {
       example: 'Latency measured on the target phone, not on a server GPU.',
       weak: 'A duplicate of a built-in item in other words.',
       placeholder: 'e.g. Latency measured on the target hardware',
-    },
-    status: {
-      label: 'Status',
-      expects: 'Addressed only when you could show the evidence today; partly when some of it is missing.',
-      example: 'Partly: three seeds on the main table, one seed on the ablations.',
-      weak: '“Addressed” because it was planned, not because it was done.',
     },
     evidence: {
       label: 'Evidence',

@@ -1,7 +1,38 @@
+import { CONTRIBUTION_GUIDANCE } from '../../../../shared/content/guidance/contributionGuidance';
+import { ALTITUDE_KEYS } from '../../../../shared/model/contribution';
 import type { Story } from '../../../../shared/model/story';
-import { SectionLayout } from './SectionLayout';
+import { AltitudeCard } from '../contribution/AltitudeCard';
+import { StatementField } from '../contribution/StatementField';
+import { LineField, TextField } from '../fields/StoryText';
+import { FieldGroup, SectionLayout } from './SectionLayout';
 
-/** Section "contribution" — being built; see the workspace issue. */
+const G = CONTRIBUTION_GUIDANCE.fields;
+
+/** Section 4: the claim, whose part is whose, the gap it fills, and the method at four altitudes. */
 export function ContributionSection({ story }: { story: Story }) {
-  return <SectionLayout section="contribution" intro={story.title} />;
+  const c = story.contribution;
+  return (
+    <SectionLayout section="contribution" intro={CONTRIBUTION_GUIDANCE.intro}>
+      <FieldGroup title="The claim">
+        <StatementField value={c.statement} />
+        <div className="field-pair">
+          <TextField path={['contribution', 'myPart']} value={c.myPart} guidance={G.myPart} rows={3} />
+          <TextField path={['contribution', 'teamPart']} value={c.teamPart} guidance={G.teamPart} rows={3} />
+        </div>
+      </FieldGroup>
+
+      <FieldGroup title="Why it was needed">
+        <TextField path={['contribution', 'gap']} value={c.gap} guidance={G.gap} rows={3} />
+        <LineField path={['contribution', 'mainIdea']} value={c.mainIdea} guidance={G.mainIdea} />
+      </FieldGroup>
+
+      <FieldGroup title={G.altitudes.label} description={G.altitudes.expects}>
+        <ol className="altitudes" aria-label="The method at four altitudes">
+          {ALTITUDE_KEYS.map((key) => (
+            <AltitudeCard key={key} altitude={key} value={c.altitudes[key]} />
+          ))}
+        </ol>
+      </FieldGroup>
+    </SectionLayout>
+  );
 }

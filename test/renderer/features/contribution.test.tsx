@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderStory } from './renderStory';
+
+describe('the contribution section', () => {
+  it('shows every field, the four altitudes each with a reason, and what a panel expects', async () => {
+    await renderStory('contribution');
+    for (const label of [
+      'Contribution statement',
+      'My part',
+      'The team’s part',
+      'The gap in prior work',
+      'The main idea, in one line',
+      'Intuition',
+      'Formal statement',
+      'Implementation recipe',
+      'Complexity',
+      'Why explain it this way',
+      'Why this formulation',
+      'Why this implementation',
+      'Why this cost is worth it',
+    ]) {
+      expect(screen.getAllByText(label).length, label).toBeGreaterThan(0);
+    }
+    expect(screen.getByText(/What you did yourself, in the first person/)).toBeInTheDocument();
+    const altitudes = screen.getByRole('list', { name: 'The method at four altitudes' });
+    expect(within(altitudes).getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('saves typed text, the altitudes included, to the story', async () => {
+    const user = userEvent.setup();
+    const { stored } = await renderStory('contribution');
+    await user.type(screen.getByLabelText('Contribution statement'), 'We show that entity indexes keep accuracy flat.');
+    await user.type(screen.getByLabelText('My part'), 'I built the index.');
+    await user.type(screen.getByLabelText('The team’s part'), 'A co-author built the harness.');
+    await user.type(screen.getByLabelText('The main idea, in one line'), 'Index entities, not passages');
+    await user.type(screen.getByLabelText('Why this cost is worth it'), 'Pays off after 30 questions');
+    const story = await stored();
+    expect(story.contribution.statement).toBe('We show that entity indexes keep accuracy flat.');
+    expect(story.contribution.myPart).toBe('I built the index.');
+    expect(story.contribution.teamPart).toBe('A co-author built the harness.');
+    expect(story.contribution.mainIdea).toBe('Index entities, not passages');
+    expect(story.contribution.altitudes.complexity.why).toBe('Pays off after 30 questions');
+  });
+
+  it('counts the statement’s words as you type and warns when it grows too long', async () => {
+    const user = userEvent.setup();
+    await renderStory('contribution');
+    const count = screen.getByTestId('statement-count');
+    expect(count).toHaveTextContent('0 words');
+    await user.type(screen.getByLabelText('Contribution statement'), 'We show that it works.');
+    expect(count).toHaveTextContent('5 words');
+    expect(count).not.toHaveTextContent('aim for');
+    await user.type(screen.getByLabelText('Contribution statement'), ' and more'.repeat(30));
+    expect(count).toHaveTextContent('65 words · aim for one or two sentences');
+  });
+});
