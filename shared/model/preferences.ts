@@ -16,6 +16,8 @@ export const preferencesSchema = z.strictObject({
   rehearsalChime: z.boolean().optional(),
   /** Throw challenge questions at random moments of a rehearsal, not only on request. */
   randomChallenges: z.boolean().optional(),
+  /** Record the microphone during rehearsals, kept with the session (opt in). */
+  recordRehearsals: z.boolean().optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
