@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /*
- * `npm test`: type-check, lint, build, unit and component tests (Vitest), end-to-end tests
- * (Playwright in Chromium). Every stage runs even when an earlier one fails, so one run shows
- * everything that is wrong. It ends with the plain line CI reads: `N passed, N failed`.
+ * `npm test`: type-check, lint, build, security audit (electronegativity), unit and component
+ * tests (Vitest), end-to-end tests (Playwright in Chromium). Every stage runs even when an earlier
+ * one fails, so one run shows everything that is wrong. It ends with the plain line CI reads: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -59,6 +59,7 @@ else {
   totals.failed++;
   failures.push('build');
 }
+if (isBuilt) check('security audit', process.execPath, ['scripts/audit-security.mjs']);
 suite('vitest', npx, ['vitest', 'run']);
 if (isBuilt) suite('playwright', npx, ['playwright', 'test']);
 

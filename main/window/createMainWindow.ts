@@ -22,7 +22,16 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Viva',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // The switches that matter most are repeated literally where Electron reads them, so a
+    // static scanner (electronegativity, in CI) can see them; they equal the pure function's.
+    webPreferences: {
+      ...secureWebPreferences(options.preloadPath),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (saved?.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -1,6 +1,7 @@
 /* The main process wiring, with Electron mocked: every policy is applied where it should be. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
+import { secureWebPreferences } from '../../main/security/webPreferences';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -96,7 +97,10 @@ describe('main process', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
-    expect(String((window!.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    const preferences = window!.options['webPreferences'] as { preload: string };
+    expect(String(preferences.preload)).toMatch(/preload\.cjs$/);
+    // The literal switches repeated for the scanner must not drift from the tested function.
+    expect(preferences).toEqual(secureWebPreferences(preferences.preload));
     expect(window!.loadURL).toHaveBeenCalledWith('app://viva/index.html');
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
   });
