@@ -77,6 +77,22 @@ export function PreferencesView() {
           </p>
         )}
       </div>
+
+      <div className="preference-group">
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={preferences.recordRehearsals === true}
+            aria-describedby="pref-record-help"
+            onChange={(e) => void updatePreferences({ recordRehearsals: e.target.checked })}
+          />
+          Record my rehearsals
+        </label>
+        <p className="preference-help" id="pref-record-help">
+          The microphone is recorded during each run and kept on this machine with the session, to play back in its review. You
+          can delete any recording.
+        </p>
+      </div>
     </div>
   );
 }
