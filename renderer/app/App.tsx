@@ -2,6 +2,7 @@ import { NewStoryDialog } from '../features/library/NewStoryDialog';
 import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { PreferencesView } from '../features/preferences/PreferencesView';
+import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { useGlobalShortcuts } from '../features/shortcuts/useGlobalShortcuts';
 import { useMenuCommands } from '../features/shortcuts/useMenuCommands';
@@ -31,6 +32,8 @@ export function App() {
         {route.name === 'story' && <StoryView key={route.storyId} storyId={route.storyId} section={route.section} />}
         {route.name === 'trash' && <TrashView />}
         {route.name === 'preferences' && <PreferencesView />}
+        {route.name === 'session' && <SessionReviewRoute key={route.sessionId} sessionId={route.sessionId} />}
+        {route.name === 'history' && <HistoryRoute />}
       </main>
       <NewStoryDialog />
       <ShortcutSheet />

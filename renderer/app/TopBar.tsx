@@ -5,6 +5,7 @@ import './topBar.css';
 
 const LINKS: ReadonlyArray<{ route: Route; label: string }> = [
   { route: { name: 'library' }, label: 'Library' },
+  { route: { name: 'history' }, label: 'Rehearsals' },
   { route: { name: 'trash' }, label: 'Trash' },
   { route: { name: 'preferences' }, label: 'Preferences' },
 ];
