@@ -1,7 +1,68 @@
+import { useState } from 'react';
+import { FAMILIES_GUIDANCE } from '../../../../shared/content/guidance/familiesGuidance';
+import { newFamily } from '../../../../shared/model/families';
 import type { Story } from '../../../../shared/model/story';
-import { SectionLayout } from './SectionLayout';
+import { familyLabel } from '../../../../shared/story/familyMatrix';
+import { AxisList } from '../families/AxisList';
+import { FamilyFields } from '../families/FamilyFields';
+import { FamilyGroupingsHint } from '../families/FamilyGroupingsHint';
+import { FamilyMatrix } from '../families/FamilyMatrix';
+import { GuidanceDetails } from '../families/GuidanceDetails';
+import '../families/families.css';
+import { RecordList } from '../records/RecordList';
+import { FieldGroup, SectionLayout } from './SectionLayout';
 
-/** Section "families" — being built; see the workspace issue. */
+const G = FAMILIES_GUIDANCE.fields;
+/** The schema's limit on families. */
+const MAX_FAMILIES = 50;
+
+/** Section 2: the families of methods in the area, the axes they trade on, and the matrix of both. */
 export function FamiliesSection({ story }: { story: Story }) {
-  return <SectionLayout section="families" intro={story.title} />;
+  const { axes, items } = story.families;
+  // Families start open; the user may fold the ones they are done with.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const collapse = {
+    isExpanded: (id: string) => !folded.has(id),
+    setExpanded: (id: string, isExpanded: boolean) =>
+      setFolded((current) => {
+        const next = new Set(current);
+        if (isExpanded) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+  };
+  return (
+    <SectionLayout section="families" intro={FAMILIES_GUIDANCE.intro}>
+      <FieldGroup title={G.families.label} description={G.families.expects}>
+        <FamilyGroupingsHint />
+        <RecordList
+          path={['families', 'items']}
+          items={items}
+          noun="family"
+          nounPlural="families"
+          emptyText="No families yet. Start with the baseline everyone compares against, then the approaches that compete with yours."
+          titleOf={(family, i) => familyLabel(family, i)}
+          create={() => newFamily()}
+          firstFieldPath={(family) => ['families', 'items', { id: family.id }, 'name']}
+          collapse={collapse}
+          maxItems={MAX_FAMILIES}
+          renderSummary={(family) => {
+            const rated = axes.filter((axis) => (family.ratings[axis.id]?.score ?? null) !== null).length;
+            return axes.length > 0 ? `${rated}/${axes.length} rated` : null;
+          }}
+          renderItem={(family, i) => <FamilyFields family={family} label={familyLabel(family, i)} axes={axes} />}
+        />
+      </FieldGroup>
+
+      <FieldGroup title={G.axes.label} description={G.axes.expects}>
+        <GuidanceDetails guidance={G.axes} />
+        <AxisList axes={axes} />
+      </FieldGroup>
+
+      <FieldGroup title={G.matrix.label} description={G.matrix.expects}>
+        <GuidanceDetails guidance={G.matrix} />
+        <FamilyMatrix section={story.families} />
+      </FieldGroup>
+    </SectionLayout>
+  );
 }

@@ -1,0 +1,64 @@
+import type { FamiliesSection } from '../../../../shared/model/families';
+import { familyMatrix } from '../../../../shared/story/familyMatrix';
+import { RatingCell } from './RatingCell';
+
+/**
+ * Families × axes: a row per family, a column per axis, each cell a rating and a note. Wide
+ * matrices scroll sideways inside their frame, with the family names kept in view.
+ */
+export function FamilyMatrix({ section }: { section: FamiliesSection }) {
+  const matrix = familyMatrix(section);
+  if (matrix.rows.length === 0) {
+    return <p className="record-empty">The matrix appears once you add a family above.</p>;
+  }
+  if (matrix.columns.length === 0) {
+    return <p className="record-empty">Add an axis above to compare the families on it.</p>;
+  }
+  const rated = matrix.cellCount - matrix.unrated;
+  return (
+    <>
+      <p className="matrix-progress" aria-live="polite">
+        {rated} of {matrix.cellCount} cells rated
+        {matrix.unrated > 0 ? '' : ' — every family is rated on every axis.'}
+      </p>
+      <div className="matrix-frame" role="region" aria-label="Comparison matrix, families by axes" tabIndex={0}>
+        <table className="matrix">
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-corner">
+                Family
+              </th>
+              {matrix.columns.map((column) => (
+                <th key={column.axis.id} scope="col">
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.family.id}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((rating, i) => {
+                  const column = matrix.columns[i];
+                  if (!column) return null;
+                  return (
+                    <td key={column.axis.id}>
+                      <RatingCell
+                        familyId={row.family.id}
+                        axisId={column.axis.id}
+                        rating={rating}
+                        isStored={column.axis.id in row.family.ratings}
+                        label={`${row.label} on ${column.label}`}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
