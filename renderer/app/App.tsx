@@ -3,6 +3,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { PreferencesView } from '../features/preferences/PreferencesView';
 import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
+import { ReadinessView } from '../features/readiness/ReadinessView';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { useGlobalShortcuts } from '../features/shortcuts/useGlobalShortcuts';
 import { useMenuCommands } from '../features/shortcuts/useMenuCommands';
@@ -30,6 +31,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
         {route.name === 'story' && <StoryView key={route.storyId} storyId={route.storyId} section={route.section} />}
+        {route.name === 'readiness' && <ReadinessView key={route.storyId} storyId={route.storyId} />}
         {route.name === 'trash' && <TrashView />}
         {route.name === 'preferences' && <PreferencesView />}
         {route.name === 'session' && <SessionReviewRoute key={route.sessionId} sessionId={route.sessionId} />}

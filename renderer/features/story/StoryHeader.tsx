@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE, type Story } from '../../../shared/model/story';
 import { useApp } from '../../store/StoreProvider';
+import { ReadinessLink } from '../readiness/ReadinessLink';
 import { useFieldState } from './fields/useFieldState';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -36,6 +37,7 @@ export function StoryHeader({ story }: { story: Story }) {
           }}
         />
         <SaveIndicator />
+        <ReadinessLink story={story} />
       </div>
       {isEmpty && (
         <p id="story-title-error" className="field-error" role="alert">
