@@ -27,8 +27,8 @@ function done(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-function open(): Promise<IDBDatabase> {
-  const request = indexedDB.open(BROWSER_BACKUP_DATABASE, 1);
+function open(name: string): Promise<IDBDatabase> {
+  const request = indexedDB.open(name, 1);
   // Entries (small) are kept apart from contents (large) so listing never loads a backup.
   request.onupgradeneeded = () => {
     request.result.createObjectStore(ENTRIES, { keyPath: 'name' });
@@ -37,10 +37,10 @@ function open(): Promise<IDBDatabase> {
   return asPromise(request);
 }
 
-/** The browser's backup store, with the clock injected for tests. */
-export function createBrowserBackupStore(clock: () => number = Date.now) {
+/** The browser's backup store, with the clock (and, for tests, the database name) injected. */
+export function createBrowserBackupStore(clock: () => number = Date.now, name = BROWSER_BACKUP_DATABASE) {
   let connection: Promise<IDBDatabase> | null = null;
-  const db = () => (connection ??= open());
+  const db = () => (connection ??= open(name));
 
   async function list(): Promise<BackupEntry[]> {
     const entries = await asPromise((await db()).transaction(ENTRIES).objectStore(ENTRIES).getAll() as IDBRequest<BackupEntry[]>);

@@ -1,0 +1,57 @@
+/*
+ * Restoring a backup replaces the whole library in one IndexedDB transaction: every table is
+ * cleared and refilled, or (on any failure) nothing changes at all. The file must already have
+ * been read and validated in full (shared/backup/parseBackup).
+ */
+import type { BackupFile } from '../../shared/backup/backupFile';
+import { storySchema } from '../../shared/model/story';
+import { summarizeStory } from '../../shared/story/summarizeStory';
+import type { RecordingRecord, VivaDatabase } from './database';
+
+const PREFERENCES_KEY = 'preferences';
+
+function decodeRecording(data: string, mimeType: string): Blob {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: mimeType });
+}
+
+/** What a restore put back, for the message the user sees. */
+export interface RestoreOutcome {
+  liveStories: number;
+  trashedStories: number;
+  sessions: number;
+}
+
+/** Replace the library with a validated whole-library backup, all or nothing. */
+export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promise<RestoreOutcome> {
+  if (file.scope !== 'library') throw new Error('This backup holds one story, not a whole library; import it instead.');
+  // Checked again here so that nothing unchecked can reach the tables, whoever calls this.
+  const stories = file.stories.map((story) => storySchema.parse(story));
+  const restoredSessions = new Set(file.sessions.map((session) => session.id));
+  const incoming: RecordingRecord[] = file.recordings.map((r) => ({
+    sessionId: r.sessionId,
+    mimeType: r.mimeType,
+    blob: decodeRecording(r.data, r.mimeType),
+  }));
+  const tables = [db.stories, db.summaries, db.sessions, db.formats, db.questions, db.practice, db.recordings, db.settings];
+  await db.transaction('rw', tables, async () => {
+    // Automatic backups leave audio out: keep the recordings of sessions the backup still has.
+    const kept = (await db.recordings.toArray()).filter((r) => restoredSessions.has(r.sessionId));
+    await Promise.all(
+      [db.stories, db.summaries, db.sessions, db.formats, db.questions, db.practice, db.recordings].map((t) => t.clear()),
+    );
+    await db.stories.bulkPut(stories);
+    await db.summaries.bulkPut(stories.map(summarizeStory));
+    await db.sessions.bulkPut(file.sessions);
+    await db.formats.bulkPut(file.formats);
+    await db.questions.bulkPut(file.questions);
+    await db.practice.bulkPut(file.practice);
+    await db.recordings.bulkPut([...kept, ...incoming]);
+    // App flags (such as "the sample was seeded") describe this install and stay as they are.
+    if (file.preferences) await db.settings.put({ key: PREFERENCES_KEY, value: file.preferences });
+  });
+  const live = stories.filter((story) => story.deletedAt === null).length;
+  return { liveStories: live, trashedStories: stories.length - live, sessions: file.sessions.length };
+}

@@ -1,0 +1,157 @@
+/*
+ * Rolling backups and restore. The library lives in IndexedDB, so the renderer builds each
+ * backup (when main asks, or the user does) and the bridge stores it. A backup is written only
+ * when the library's records differ from the newest stored backup's. Restoring reads and checks
+ * the whole file, backs up the current library, then replaces it in one transaction.
+ */
+import type { StateCreator } from 'zustand';
+import type { BackupEntry } from '../../shared/backup/backupNames';
+import { backupBody, buildLibraryBackupText } from '../../shared/backup/libraryBackupText';
+import { backupFileSchema } from '../../shared/backup/backupFile';
+import { describeZodError } from '../../shared/validation/describeZodError';
+import type { RestoreOutcome } from '../data/restoreLibrary';
+import type { AppState } from './appState';
+import type { Services } from './services';
+import { createRestoreOfferActions, type RestoreOfferSlice } from './restoreOfferActions';
+
+export type RestorePhase = 'checking' | 'backingUp' | 'restoring';
+
+export interface BackupSlice extends RestoreOfferSlice {
+  backups: BackupEntry[];
+  backupsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  backupsError: string | null;
+  isBackingUp: boolean;
+  /** The restore under way, for the progress the screen shows. */
+  restoring: { name: string; phase: RestorePhase } | null;
+  loadBackups(): Promise<void>;
+  /** Take a backup now, changed or not (the user asked, or a restore is about to replace the library). */
+  backUpNow(): Promise<BackupEntry>;
+  /** Take a backup only if the library changed since the newest one; null when it did not. */
+  backUpIfChanged(): Promise<BackupEntry | null>;
+  /** Main asked for a backup: take one if needed, and always answer (a closing window waits). */
+  answerBackupDue(requestId: number): Promise<void>;
+  restoreBackup(name: string): Promise<RestoreOutcome>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('This backup is not valid JSON (the file is damaged), so nothing was changed.');
+  }
+}
+
+async function digest(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function createBackupSlice(services: Services): StateCreator<AppState, [], [], BackupSlice> {
+  return (set, get) => {
+    /** Digest of the newest backup's records; null until known (first backup of a run). */
+    let lastDigest: string | null = null;
+    let running: Promise<BackupEntry | null> | null = null;
+
+    const buildText = async () => {
+      // Edits still waiting for the autosave belong in the backup.
+      await get().flushSave();
+      const snapshot = await services.library.readSnapshot({ includeRecordings: false });
+      return buildLibraryBackupText(snapshot, services.backups.appVersion, services.clock());
+    };
+
+    const newestDigest = async (): Promise<string | null> => {
+      const [newest] = await services.backups.list();
+      if (!newest) return null;
+      return digest(backupBody((await services.backups.read(newest.name)).content));
+    };
+
+    const write = async (isForced: boolean): Promise<BackupEntry | null> => {
+      const text = await buildText();
+      const current = await digest(backupBody(text));
+      lastDigest ??= await newestDigest().catch(() => null);
+      if (!isForced && current === lastDigest) return null;
+      set({ isBackingUp: true });
+      try {
+        const entry = await services.backups.write(text);
+        lastDigest = current;
+        set((state) => ({ backups: [entry, ...state.backups.filter((b) => b.name !== entry.name)] }));
+        return entry;
+      } finally {
+        set({ isBackingUp: false });
+      }
+    };
+
+    // One backup at a time: a timer firing during a manual backup waits for it.
+    const serial = (isForced: boolean) => {
+      const run = (running ?? Promise.resolve(null)).catch(() => null).then(() => write(isForced));
+      running = run;
+      return run;
+    };
+
+    return {
+      ...createRestoreOfferActions(services, set, get),
+      backups: [],
+      backupsStatus: 'idle',
+      backupsError: null,
+      isBackingUp: false,
+      restoring: null,
+      loadBackups: async () => {
+        set({ backupsStatus: 'loading', backupsError: null });
+        try {
+          set({ backups: await services.backups.list(), backupsStatus: 'ready' });
+        } catch (error) {
+          set({ backupsStatus: 'error', backupsError: `Viva could not list its backups: ${message(error)}` });
+        }
+      },
+      backUpNow: async () => {
+        const entry = await serial(true);
+        if (!entry) throw new Error('The backup was not written.');
+        void get().loadBackups();
+        return entry;
+      },
+      backUpIfChanged: () => serial(false),
+      answerBackupDue: async (requestId) => {
+        try {
+          await serial(false);
+        } catch (error) {
+          get().notify(`Automatic backup failed: ${message(error)}`, 'error');
+        } finally {
+          await services.backups.settle(requestId).catch(() => undefined);
+        }
+      },
+      restoreBackup: async (name) => {
+        if (get().saveState === 'error') {
+          throw new Error('Your latest edits are not saved yet, so nothing was restored. Try again once the story says “Saved”.');
+        }
+        set({ restoring: { name, phase: 'checking' } });
+        try {
+          const { content } = await services.backups.read(name);
+          const parsed = backupFileSchema.safeParse(parseJson(content));
+          if (!parsed.success) {
+            const problems = describeZodError(parsed.error, 'backup').split('\n').slice(0, 3).join('; ');
+            throw new Error(`This backup cannot be restored, so nothing was changed: ${problems}`);
+          }
+          set({ restoring: { name, phase: 'backingUp' } });
+          try {
+            await get().backUpNow();
+          } catch (error) {
+            throw new Error(`Viva could not back up the current library first, so nothing was restored: ${message(error)}`);
+          }
+          set({ restoring: { name, phase: 'restoring' } });
+          await get().closeStory();
+          const outcome = await services.backups.restore(parsed.data);
+          // The library now differs from the newest backup (taken just before): compare afresh.
+          lastDigest = null;
+          await Promise.all([get().loadLibrary(), get().loadPreferences(), get().loadBackups(), get().loadTrash()]);
+          return outcome;
+        } finally {
+          set({ restoring: null });
+        }
+      },
+    };
+  };
+}
