@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { FormatHistory } from '../../../../shared/rehearsal/historyTrend';
+import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatRoute } from '../../../app/route';
+import { TrendChart } from './TrendChart';
+
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const SHOWN = 10;
+const clock = (ms: number) => formatDuration(Math.round(ms / 1000));
+
+function describeTrend(history: FormatHistory): string {
+  const { points } = history;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const runs = `${points.length} ${points.length === 1 ? 'run' : 'runs'}`;
+  if (!first || !last || points.length === 1) return `${runs}.`;
+  const overs = (p: typeof first) => `${p.overrunCount} ${p.overrunCount === 1 ? 'overrun' : 'overruns'}`;
+  return `${runs}: the first took ${clock(first.actualMs)} with ${overs(first)}, the latest ${clock(last.actualMs)} with ${overs(last)}.`;
+}
+
+/** One format's runs: the trend chart and a table of runs, each linking to its review. */
+export function FormatHistoryCard({ history }: { history: FormatHistory }) {
+  const [isAllShown, setIsAllShown] = useState(false);
+  const headingId = `history-${history.formatId}`;
+  const summary = describeTrend(history);
+  const newestFirst = [...history.points].reverse();
+  const shown = isAllShown ? newestFirst : newestFirst.slice(0, SHOWN);
+  const runNumber = (index: number) => history.points.length - index;
+
+  return (
+    <section className="history-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="review-h2">
+        {history.formatName}
+      </h2>
+      <p className="review-quiet">{summary}</p>
+      {history.points.length > 1 && <TrendChart points={history.points} label={`Trend of total time and overruns. ${summary}`} />}
+      <table className="review-table">
+        <caption className="visually-hidden">Runs of {history.formatName}, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Run</th>
+            <th scope="col">When</th>
+            <th scope="col" className="num">
+              Total
+            </th>
+            <th scope="col" className="num">
+              Planned
+            </th>
+            <th scope="col" className="num">
+              Overruns
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((point, i) => (
+            <tr key={point.sessionId} className={point.overrunCount > 0 ? 'is-overrun' : undefined}>
+              <td>{runNumber(i)}</td>
+              <th scope="row">
+                <a href={formatRoute({ name: 'session', sessionId: point.sessionId })}>{DATE.format(point.startedAt)}</a>
+              </th>
+              <td className="num">{clock(point.actualMs)}</td>
+              <td className="num">{clock(point.plannedMs)}</td>
+              <td className="num">
+                {point.overrunCount} of {point.segmentCount}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {history.points.length > SHOWN && (
+        <button type="button" className="button button-quiet button-small" onClick={() => setIsAllShown((v) => !v)}>
+          {isAllShown ? `Show the latest ${SHOWN} only` : `Show all ${history.points.length} runs`}
+        </button>
+      )}
+    </section>
+  );
+}

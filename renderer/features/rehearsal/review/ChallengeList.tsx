@@ -1,0 +1,30 @@
+import { ANSWER_RATING_LABELS } from '../../../../shared/model/challenge';
+import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
+import { formatDuration } from '../../../../shared/story/speakingTime';
+
+/** The questions thrown during the run: where, how it went, and how long the answer took. */
+export function ChallengeList({ session }: { session: RehearsalSession }) {
+  if (session.challenges.length === 0) {
+    return <p className="review-quiet">No challenge questions were thrown in this run.</p>;
+  }
+  return (
+    <ol className="challenge-list">
+      {session.challenges.map((challenge, i) => {
+        const segment = session.segments[challenge.segmentIndex];
+        return (
+          <li key={`${challenge.questionId}-${i}`} className="challenge-item">
+            <p className="challenge-text">{challenge.text}</p>
+            <p className="challenge-meta">
+              <span className={`rating rating-${challenge.rating ?? 'none'}`}>
+                {challenge.rating ? ANSWER_RATING_LABELS[challenge.rating] : 'Not rated'}
+              </span>
+              <span>Answered in {formatDuration(Math.round(challenge.answerMs / 1000))}</span>
+              {segment && <span>during {segment.title.trim() || `segment ${challenge.segmentIndex + 1}`}</span>}
+              <span>at {formatDuration(Math.floor(challenge.askedAtMs / 1000))} into the run</span>
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_TEXT } from '../../../../shared/model/text';
+import { useApp } from '../../../store/StoreProvider';
+
+type NoteState = 'saved' | 'editing' | 'saving' | 'error';
+
+const LABELS: Record<NoteState, string> = { saved: 'Saved', editing: 'Editing…', saving: 'Saving…', error: 'Not saved' };
+const SAVE_DELAY_MS = 400;
+
+/** "What to fix next time", saved with the session shortly after typing stops and on leaving. */
+export function FixNote({ sessionId, initial }: { sessionId: string; initial: string }) {
+  const saveSessionNote = useApp((s) => s.saveSessionNote);
+  const [text, setText] = useState(initial);
+  const [state, setState] = useState<NoteState>('saved');
+  const pending = useRef<string | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const note = pending.current;
+    if (note === null) return;
+    pending.current = null;
+    setState('saving');
+    saveSessionNote(sessionId, note).then(
+      () => setState(pending.current === null ? 'saved' : 'editing'),
+      () => setState('error'),
+    );
+  }, [sessionId, saveSessionNote]);
+
+  // Leaving the review (or the window) must not lose the last words typed.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  return (
+    <div className="fix-note">
+      <div className="fix-note-head">
+        <label htmlFor="fix-note" className="review-h2">
+          What to fix next time
+        </label>
+        <p className={`note-status note-${state}`} role="status" data-testid="note-status">
+          {LABELS[state]}
+        </p>
+      </div>
+      <textarea
+        id="fix-note"
+        className="textarea fix-note-text"
+        rows={4}
+        maxLength={MAX_TEXT}
+        value={text}
+        placeholder="For example: cut the related-work beat to one slide; answer the baseline question with the tuning budget first."
+        onChange={(e) => {
+          setText(e.target.value);
+          pending.current = e.target.value;
+          setState('editing');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+        }}
+        onBlur={flush}
+      />
+    </div>
+  );
+}

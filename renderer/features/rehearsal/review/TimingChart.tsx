@@ -1,0 +1,77 @@
+import { useCallback, useMemo } from 'react';
+import type uPlot from 'uplot';
+import type { SegmentStat } from '../../../../shared/rehearsal/sessionStats';
+import { formatDuration } from '../../../../shared/story/speakingTime';
+import type { ChartColors } from './chartColors';
+import { UplotChart } from './UplotChart';
+
+const MINUTE = 60_000;
+
+function shortTitle(title: string, index: number): string {
+  const name = title.trim() || `Segment ${index + 1}`;
+  return name.length > 18 ? `${name.slice(0, 17)}…` : name;
+}
+
+/** Planned and actual minutes per segment as paired bars, overruns in the danger colour. */
+export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; label: string }) {
+  const data = useMemo((): uPlot.AlignedData => {
+    const minutes = (ms: number) => ms / MINUTE;
+    return [
+      stats.map((s) => s.index),
+      stats.map((s) => minutes(s.plannedMs)),
+      stats.map((s) => (s.isOverrun ? null : minutes(s.actualMs))),
+      stats.map((s) => (s.isOverrun ? minutes(s.actualMs) : null)),
+    ];
+  }, [stats]);
+
+  const options = useCallback(
+    (colors: ChartColors, lib: typeof uPlot): Omit<uPlot.Options, 'width' | 'height'> => {
+      const bars = lib.paths.bars;
+      const planned = bars?.({ size: [0.36, 56], align: -1, gap: 1 });
+      const actual = bars?.({ size: [0.36, 56], align: 1, gap: 1 });
+      const axis = { stroke: colors.muted, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
+      const peak = Math.max(1 / 6, ...stats.map((s) => Math.max(s.plannedMs, s.actualMs) / MINUTE));
+      return {
+        legend: { show: false },
+        cursor: { show: false },
+        scales: {
+          x: { time: false, range: () => [-0.5, stats.length - 0.5] },
+          y: { range: () => [0, peak * 1.12] },
+        },
+        axes: [
+          {
+            ...axis,
+            grid: { show: false },
+            splits: () => stats.map((s) => s.index),
+            values: (_u, splits) => splits.map((i) => shortTitle(stats[i]?.title ?? '', i)),
+          },
+          { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
+        ],
+        series: [
+          {},
+          { label: 'Planned', fill: colors.planned, stroke: colors.planned, width: 0, paths: planned, points: { show: false } },
+          { label: 'Actual', fill: colors.accent, stroke: colors.accent, width: 0, paths: actual, points: { show: false } },
+          { label: 'Over budget', fill: colors.danger, stroke: colors.danger, width: 0, paths: actual, points: { show: false } },
+        ],
+      };
+    },
+    [stats],
+  );
+
+  return (
+    <div className="timing-chart">
+      <ul className="chart-legend" aria-hidden="true">
+        <li>
+          <span className="swatch swatch-planned" /> Planned
+        </li>
+        <li>
+          <span className="swatch swatch-actual" /> Actual
+        </li>
+        <li>
+          <span className="swatch swatch-over" /> Over budget
+        </li>
+      </ul>
+      <UplotChart label={label} height={260} data={data} options={options} />
+    </div>
+  );
+}
