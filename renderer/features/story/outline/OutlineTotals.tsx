@@ -1,0 +1,83 @@
+import type { Outline } from '../../../../shared/model/outline';
+import { describeBeatsOver, describeBudgetTotal, describeEstimateTotal } from '../../../../shared/story/describeTiming';
+import { scaleBudgets } from '../../../../shared/story/scaleBudgets';
+import { formatDuration } from '../../../../shared/story/speakingTime';
+import { updateAt } from '../../../../shared/story/updateAt';
+import { formatRoute } from '../../../app/route';
+import { useApp } from '../../../store/StoreProvider';
+import { useOutlineTiming } from './useOutlineTiming';
+
+/**
+ * The talk at a glance: the budgets and the estimated speaking time, each against the talk
+ * length, the beats that run over, and a way to fit the budgets to the talk.
+ */
+export function OutlineTotals({ outline }: { outline: Outline }) {
+  const timing = useOutlineTiming(outline);
+  const wordsPerMinute = useApp((s) => s.preferences.wordsPerMinute);
+  const changeStory = useApp((s) => s.changeStory);
+  const notify = useApp((s) => s.notify);
+  const talk = formatDuration(timing.talkSeconds);
+  const beatsOver = describeBeatsOver(timing);
+  const canFit = outline.beats.length > 0 && timing.totalBudgetSeconds !== timing.talkSeconds;
+
+  const fit = () => {
+    const previous = outline.beats.map((b) => b.budgetSeconds);
+    changeStory((story) => {
+      const beats = story.outline.beats;
+      const scaled = scaleBudgets(
+        beats.map((b) => b.budgetSeconds),
+        story.outline.talkMinutes * 60,
+      );
+      return updateAt(
+        story,
+        ['outline', 'beats'],
+        beats.map((b, i) => ({ ...b, budgetSeconds: scaled[i] ?? b.budgetSeconds })),
+      );
+    });
+    notify(`Budgets scaled to fill ${outline.talkMinutes} minutes, keeping their proportions.`, 'info', {
+      label: 'Undo',
+      run: () =>
+        changeStory((story) =>
+          updateAt(
+            story,
+            ['outline', 'beats'],
+            story.outline.beats.map((b, i) => ({ ...b, budgetSeconds: previous[i] ?? b.budgetSeconds })),
+          ),
+        ),
+    });
+  };
+
+  return (
+    <div className="outline-totals" data-testid="outline-totals">
+      <dl className="outline-totals-list">
+        <div className={timing.isBudgetOver ? 'is-over' : ''}>
+          <dt>Budgets</dt>
+          <dd>
+            {formatDuration(timing.totalBudgetSeconds)} of {talk} · {describeBudgetTotal(timing)}
+          </dd>
+        </div>
+        <div className={timing.isEstimateOver ? 'is-over' : ''}>
+          <dt>Notes take</dt>
+          <dd>
+            {timing.totalWords === 0
+              ? describeEstimateTotal(timing)
+              : `${formatDuration(timing.totalEstimatedSeconds)} of ${talk} · ${describeEstimateTotal(timing)}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Pace</dt>
+          <dd>
+            {timing.totalWords} words at {wordsPerMinute} words a minute (set in{' '}
+            <a href={formatRoute({ name: 'preferences' })}>Preferences</a>)
+          </dd>
+        </div>
+      </dl>
+      {beatsOver && <p className="outline-over">{beatsOver}.</p>}
+      {canFit && (
+        <button type="button" className="button" onClick={fit}>
+          Fit budgets to {outline.talkMinutes} minutes
+        </button>
+      )}
+    </div>
+  );
+}
