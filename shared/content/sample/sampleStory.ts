@@ -1,0 +1,41 @@
+/*
+ * The sample story: one complete, realistic research narrative (a PhD student's work on
+ * speculative decoding for on-device code completion), written by us so that a newcomer sees
+ * what every section looks like when it is done well. Built fresh on each call, with new ids.
+ */
+import { newId } from '../../model/ids';
+import type { Story } from '../../model/story';
+import { sampleBets } from './sampleBets';
+import { sampleChecklist } from './sampleChecklist';
+import { sampleContribution } from './sampleContribution';
+import { sampleFamilies } from './sampleFamilies';
+import { sampleFieldMap } from './sampleFieldMap';
+import { sampleLimitations } from './sampleLimitations';
+import { sampleBeatsFirst } from './sampleOutlineFirst';
+import { sampleBeatsSecond } from './sampleOutlineSecond';
+
+/** A 15-minute talk: the slot of a research interview, leaving 15 minutes for questions. */
+const SAMPLE_TALK_MINUTES = 15;
+
+export const SAMPLE_TITLE = 'Sample: hybrid drafting for on-device code completion';
+
+/** A new copy of the sample story, created at `now`. */
+export function sampleStory(now: number): Story {
+  return {
+    id: newId(),
+    title: SAMPLE_TITLE,
+    event: { kind: 'researchInterview', date: null },
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    isSample: true,
+    fieldMap: sampleFieldMap(),
+    families: sampleFamilies(),
+    bets: sampleBets(now),
+    contribution: sampleContribution(),
+    checklist: sampleChecklist(),
+    limitations: sampleLimitations(),
+    outline: { talkMinutes: SAMPLE_TALK_MINUTES, beats: [...sampleBeatsFirst(), ...sampleBeatsSecond()] },
+    dismissed: [],
+  };
+}
