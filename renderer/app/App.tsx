@@ -1,6 +1,7 @@
 import { NewStoryDialog } from '../features/library/NewStoryDialog';
 import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
+import { DrillsView } from '../features/drills/DrillsView';
 import { PreferencesView } from '../features/preferences/PreferencesView';
 import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
 import { ReadinessView } from '../features/readiness/ReadinessView';
@@ -32,6 +33,7 @@ export function App() {
         {route.name === 'library' && <LibraryView />}
         {route.name === 'story' && <StoryView key={route.storyId} storyId={route.storyId} section={route.section} />}
         {route.name === 'readiness' && <ReadinessView key={route.storyId} storyId={route.storyId} />}
+        {route.name === 'drills' && <DrillsView />}
         {route.name === 'trash' && <TrashView />}
         {route.name === 'preferences' && <PreferencesView />}
         {route.name === 'session' && <SessionReviewRoute key={route.sessionId} sessionId={route.sessionId} />}

@@ -6,6 +6,7 @@ import './topBar.css';
 const LINKS: ReadonlyArray<{ route: Route; label: string }> = [
   { route: { name: 'library' }, label: 'Library' },
   { route: { name: 'history' }, label: 'Rehearsals' },
+  { route: { name: 'drills' }, label: 'Drills' },
   { route: { name: 'trash' }, label: 'Trash' },
   { route: { name: 'preferences' }, label: 'Preferences' },
 ];

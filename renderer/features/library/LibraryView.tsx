@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useNow } from '../../app/useNow';
 import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';
+import { DueTodayLink } from '../drills/DueTodayLink';
 import { StoryCard } from './StoryCard';
 import './library.css';
 
@@ -48,9 +49,12 @@ export function LibraryView() {
               : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}
           </p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => openDialog('newStory')}>
-          New story
-        </button>
+        <div className="library-actions">
+          <DueTodayLink />
+          <button type="button" className="button button-primary" onClick={() => openDialog('newStory')}>
+            New story
+          </button>
+        </div>
       </header>
 
       {summaries.length > 0 && (

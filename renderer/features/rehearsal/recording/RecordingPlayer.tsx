@@ -18,7 +18,7 @@ export function RecordingPlayer({ session }: { session: RehearsalSession }) {
   if (!info) return null;
   if (recording.status === 'loading') return <p className="review-quiet">Loading the recording…</p>;
   if (recording.status === 'missing') {
-    return <p className="review-quiet">The audio of this recording is no longer stored on this machine.</p>;
+    return <p className="review-quiet">The audio of this recording could not be read from this machine.</p>;
   }
 
   const jump = (atMs: number) => {

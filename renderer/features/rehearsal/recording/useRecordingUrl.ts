@@ -17,8 +17,12 @@ export function useRecordingUrl(sessionId: string): RecordingUrl {
       (record) => {
         if (isCancelled) return;
         if (!record) return setLoaded({ sessionId, status: 'missing' });
-        url = URL.createObjectURL(record.blob);
-        setLoaded({ sessionId, status: 'ready', url });
+        try {
+          url = URL.createObjectURL(record.blob);
+          setLoaded({ sessionId, status: 'ready', url });
+        } catch {
+          setLoaded({ sessionId, status: 'missing' });
+        }
       },
       () => !isCancelled && setLoaded({ sessionId, status: 'missing' }),
     );
