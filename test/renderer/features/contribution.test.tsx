@@ -44,15 +44,18 @@ describe('the contribution section', () => {
     expect(story.contribution.altitudes.complexity.why).toBe('Pays off after 30 questions');
   });
 
-  it('counts the statement’s words as you type and warns when it grows too long', async () => {
+  it('counts the statement’s words and sentences as you type, and warns past two sentences', async () => {
     const user = userEvent.setup();
     await renderStory('contribution');
     const count = screen.getByTestId('statement-count');
-    expect(count).toHaveTextContent('0 words');
-    await user.type(screen.getByLabelText('Contribution statement'), 'We show that it works.');
-    expect(count).toHaveTextContent('5 words');
+    expect(count).toHaveTextContent('0 words · 0 sentences');
+    const statement = screen.getByLabelText('Contribution statement');
+    await user.type(statement, 'We show that it works, e.g. on filings.');
+    expect(count).toHaveTextContent('9 words · 1 sentence');
+    await user.type(statement, ' It is cheap.');
+    expect(count).toHaveTextContent('12 words · 2 sentences');
     expect(count).not.toHaveTextContent('aim for');
-    await user.type(screen.getByLabelText('Contribution statement'), ' and more'.repeat(30));
-    expect(count).toHaveTextContent('65 words · aim for one or two sentences');
+    await user.type(statement, ' And fast.');
+    expect(count).toHaveTextContent('14 words · 3 sentences · aim for 2 at most');
   });
 });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { CONTRIBUTION_GUIDANCE } from '../../../../shared/content/guidance/contributionGuidance';
+import { REVIEW_CONFIG } from '../../../../shared/review/reviewConfig';
+import { splitSentences } from '../../../../shared/review/text/splitSentences';
 import type { Path } from '../../../../shared/story/updateAt';
 import { countWords } from '../../../../shared/text/countWords';
 import { Field } from '../fields/Field';
@@ -7,10 +9,19 @@ import { TextArea } from '../fields/TextArea';
 import './contribution.css';
 
 const PATH: Path = ['contribution', 'statement'];
-/** Past this many words a statement rarely fits in the two sentences a panel remembers. */
-const LONG_WORDS = 60;
+const MAX_SENTENCES = REVIEW_CONFIG.maxContributionSentences;
 
-/** The contribution statement, with a live word count that warns when it grows past two sentences' worth. */
+function describeCount(text: string): { text: string; isLong: boolean } {
+  const words = countWords(text);
+  // Counted as the review counts them, so the warning here and the review's finding agree.
+  const sentences = splitSentences(text, REVIEW_CONFIG.abbreviations).length;
+  const parts = [words === 1 ? '1 word' : `${words} words`, sentences === 1 ? '1 sentence' : `${sentences} sentences`];
+  const isLong = sentences > MAX_SENTENCES;
+  if (isLong) parts.push(`aim for ${MAX_SENTENCES} at most`);
+  return { text: parts.join(' · '), isLong };
+}
+
+/** The contribution statement, with a live count that warns when it runs past two sentences. */
 export function StatementField({ value }: { value: string }) {
   const [live, setLive] = useState(value);
   // The stored value changes from elsewhere too (a pull, an undo): follow it, during render as
@@ -20,16 +31,14 @@ export function StatementField({ value }: { value: string }) {
     setStored(value);
     setLive(value);
   }
-  const words = countWords(live);
-  const isLong = words > LONG_WORDS;
-  const count = (
-    <span className={isLong ? 'statement-count is-long' : 'statement-count'} data-testid="statement-count">
-      {words === 1 ? '1 word' : `${words} words`}
-      {isLong && ' · aim for one or two sentences'}
+  const count = describeCount(live);
+  const aside = (
+    <span className={count.isLong ? 'statement-count is-long' : 'statement-count'} data-testid="statement-count">
+      {count.text}
     </span>
   );
   return (
-    <Field path={PATH} guidance={CONTRIBUTION_GUIDANCE.fields.statement} aside={count}>
+    <Field path={PATH} guidance={CONTRIBUTION_GUIDANCE.fields.statement} aside={aside}>
       {(c) => (
         <TextArea
           path={PATH}

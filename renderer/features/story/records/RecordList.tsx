@@ -169,7 +169,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
                   >
                     ↓
                   </button>
-                  {canDelete(item) && (
+                  {canDelete(item) ? (
                     <button
                       type="button"
                       className="button button-quiet icon-button button-danger"
@@ -178,6 +178,9 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
                     >
                       ×
                     </button>
+                  ) : (
+                    // Holds the delete button's place, so the move buttons line up down the list.
+                    <span className="record-action-spacer" aria-hidden="true" />
                   )}
                 </span>
               </div>
