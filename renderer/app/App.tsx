@@ -3,6 +3,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { DrillsView } from '../features/drills/DrillsView';
 import { PreferencesView } from '../features/preferences/PreferencesView';
+import { DeckRoute, RehearseRoute } from '../features/rehearsal/RehearsalRoutes';
 import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
 import { ReadinessView } from '../features/readiness/ReadinessView';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
@@ -38,6 +39,8 @@ export function App() {
         {route.name === 'preferences' && <PreferencesView />}
         {route.name === 'session' && <SessionReviewRoute key={route.sessionId} sessionId={route.sessionId} />}
         {route.name === 'history' && <HistoryRoute />}
+        {route.name === 'rehearse' && <RehearseRoute key={route.storyId ?? ''} storyId={route.storyId} />}
+        {route.name === 'deck' && <DeckRoute />}
       </main>
       <NewStoryDialog />
       <ShortcutSheet />

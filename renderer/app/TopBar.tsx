@@ -5,8 +5,10 @@ import './topBar.css';
 
 const LINKS: ReadonlyArray<{ route: Route; label: string }> = [
   { route: { name: 'library' }, label: 'Library' },
+  { route: { name: 'rehearse', storyId: null }, label: 'Rehearse' },
   { route: { name: 'history' }, label: 'Rehearsals' },
   { route: { name: 'drills' }, label: 'Drills' },
+  { route: { name: 'deck' }, label: 'Deck' },
   { route: { name: 'trash' }, label: 'Trash' },
   { route: { name: 'preferences' }, label: 'Preferences' },
 ];

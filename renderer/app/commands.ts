@@ -39,3 +39,9 @@ registerCommand({ id: 'newStory', label: 'New story', run: ({ store }) => store.
 registerCommand({ id: 'library', label: 'Library', run: () => navigate({ name: 'library' }) });
 registerCommand({ id: 'shortcuts', label: 'Keyboard shortcuts', run: ({ store }) => store.getState().openDialog('shortcuts') });
 registerCommand({ id: 'preferences', label: 'Preferences', run: () => navigate({ name: 'preferences' }) });
+registerCommand({
+  id: 'rehearse',
+  label: 'Rehearse',
+  // From a story, rehearse that story; from anywhere else, choose one.
+  run: ({ route }) => navigate({ name: 'rehearse', storyId: 'storyId' in route ? route.storyId : null }),
+});

@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useState } from 'react';
+import { listDeck } from '../../../shared/content/challengeDeck';
+import { findPreset, listFormats } from '../../../shared/content/rehearsalPresets';
+import { newId } from '../../../shared/model/ids';
+import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
+import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
+import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
+import { navigate } from '../../app/useRoute';
+import { useApp } from '../../store/StoreProvider';
+import { RunChooser, type RunChoice } from './chooser/RunChooser';
+import { FormatEditor } from './formats/FormatEditor';
+import { RunScreen } from './run/RunScreen';
+import './rehearsal.css';
+
+type Stage =
+  | { name: 'choose' }
+  | { name: 'edit'; format: RehearsalFormat; isNew: boolean }
+  | { name: 'run'; plan: RunPlan; storyId: string | null; storyTitle: string | null; isNoNotes: boolean };
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function blankFormat(): RehearsalFormat {
+  return {
+    id: newId(),
+    name: '',
+    presetKey: null,
+    source: 'segments',
+    totalSeconds: 300,
+    segments: [{ id: newId(), title: '', budgetSeconds: 300, tags: ['general'] }],
+    warnAtFraction: 0.8,
+  };
+}
+
+/** Rehearse: choose a story and a format, edit formats, then run against the clock. */
+export default function RehearseView({ storyId }: { storyId: string | null }) {
+  const state = useApp((s) => s);
+  const { storedFormats, ownQuestions, practice, rehearsalStatus, preferences, notify } = state;
+  const [stage, setStage] = useState<Stage>({ name: 'choose' });
+  const [isStarting, setStarting] = useState(false);
+  const formats = useMemo(() => listFormats(storedFormats), [storedFormats]);
+  const deck = useMemo(() => listDeck(ownQuestions), [ownQuestions]);
+  const stories = state.summaries;
+  const [choice, setChoice] = useState<RunChoice>({
+    storyId: storyId ?? '',
+    formatId: 'preset-research-presentation',
+    isNoNotes: false,
+  });
+  const loadRehearsal = state.loadRehearsal;
+
+  useEffect(() => {
+    void loadRehearsal();
+  }, [loadRehearsal]);
+
+  // Until the user picks, rehearse the story they came from, or the one they worked on last.
+  const chosenStoryId = choice.storyId !== '' && !stories.some((s) => s.id === choice.storyId) ? '' : choice.storyId;
+
+  const start = async () => {
+    const format = formats.find((f) => f.id === choice.formatId);
+    if (!format) return notify('Choose a format first.', 'error');
+    setStarting(true);
+    try {
+      const story = chosenStoryId ? await state.readStoryForRun(chosenStoryId) : null;
+      if (chosenStoryId && !story) return notify('That story no longer exists. Choose another.', 'error');
+      const plan = planRun(format, story ?? null);
+      if (plan.segments.length === 0) {
+        return notify('This story’s talk outline has no beats yet. Add beats to its outline first.', 'error');
+      }
+      setStage({ name: 'run', plan, storyId: story?.id ?? null, storyTitle: story?.title ?? null, isNoNotes: choice.isNoNotes });
+    } catch (error) {
+      notify(`The run could not start: ${message(error)}`, 'error');
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const saveSession = async (session: RehearsalSession): Promise<void> => {
+    try {
+      await state.saveSession(session);
+      navigate({ name: 'session', sessionId: session.id });
+    } catch (error) {
+      notify(`The rehearsal could not be saved: ${message(error)}`, 'error', {
+        label: 'Try again',
+        run: () => void saveSession(session),
+      });
+    }
+  };
+
+  if (stage.name === 'run') {
+    return (
+      <RunScreen
+        plan={stage.plan}
+        storyId={stage.storyId}
+        storyTitle={stage.storyTitle}
+        isNoNotes={stage.isNoNotes}
+        deck={deck}
+        practice={practice}
+        isChimeOn={preferences.rehearsalChime === true}
+        isRandomOn={preferences.randomChallenges === true}
+        onAnswer={(questionId, rating, seconds) =>
+          void state.recordAnswer(questionId, rating, seconds).catch((error: unknown) => {
+            notify(`The rating could not be saved: ${message(error)}`, 'error');
+          })
+        }
+        onFinish={(session) => void saveSession(session)}
+        onLeave={() => setStage({ name: 'choose' })}
+      />
+    );
+  }
+
+  return (
+    <div className="rehearse">
+      <header className="rehearse-header">
+        <h1>Rehearse</h1>
+        <p className="chooser-help">Alone, against the clock, with hostile questions thrown in.</p>
+      </header>
+      {rehearsalStatus === 'error' && <p className="library-error">{state.rehearsalError}</p>}
+      {stage.name === 'edit' ? (
+        <FormatEditor
+          key={stage.format.id}
+          format={stage.format}
+          isNew={stage.isNew}
+          isStored={storedFormats.some((f) => f.id === stage.format.id)}
+          onCancel={() => setStage({ name: 'choose' })}
+          onSave={async (format) => {
+            try {
+              await state.saveFormat(format);
+              setChoice({ ...choice, formatId: format.id });
+              setStage({ name: 'choose' });
+              notify(`“${format.name}” saved.`);
+            } catch (error) {
+              notify(`The format could not be saved: ${message(error)}`, 'error');
+            }
+          }}
+          onRemove={() => {
+            const removed = stage.format;
+            const stored = storedFormats.find((f) => f.id === removed.id);
+            void state.removeFormat(removed.id).then(() => {
+              setStage({ name: 'choose' });
+              if (!findPreset(removed.id)) setChoice({ ...choice, formatId: 'preset-research-presentation' });
+              notify(findPreset(removed.id) ? `“${removed.name}” reset to the preset.` : `“${removed.name}” deleted.`, 'info', {
+                label: 'Undo',
+                run: () => void (stored ? state.saveFormat(stored) : undefined),
+              });
+            });
+          }}
+        />
+      ) : (
+        <RunChooser
+          stories={stories}
+          formats={formats}
+          storedIds={new Set(storedFormats.map((f) => f.id))}
+          choice={{ ...choice, storyId: chosenStoryId }}
+          deckSize={deck.length}
+          isStarting={isStarting}
+          onChange={setChoice}
+          onEdit={(format) => setStage({ name: 'edit', format, isNew: false })}
+          onDuplicate={(format) =>
+            setStage({
+              name: 'edit',
+              isNew: true,
+              format: {
+                ...format,
+                id: newId(),
+                presetKey: null,
+                name: `${format.name} (copy)`,
+                segments: format.segments.map((s) => ({ ...s, id: newId() })),
+              },
+            })
+          }
+          onNew={() => setStage({ name: 'edit', format: blankFormat(), isNew: true })}
+          onStart={() => void start()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { DeckQuestion } from '../../../../shared/content/challengeDeck';
+import type { AnswerRating, PracticeState } from '../../../../shared/model/challenge';
+import { newId } from '../../../../shared/model/ids';
+import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
+import { buildSession } from '../../../../shared/rehearsal/buildSession';
+import { nextRandomChallengeAt, pickChallenge } from '../../../../shared/rehearsal/pickChallenge';
+import type { RunPlan } from '../../../../shared/rehearsal/runPlan';
+import { runTimeMs } from '../../../../shared/rehearsal/timer';
+import { ChallengeCard } from './ChallengeCard';
+import { CueCard } from './CueCard';
+import { RunClock } from './RunClock';
+import { RunControls } from './RunControls';
+import { SegmentStrip } from './SegmentStrip';
+import { useChime } from './useChime';
+import { useRun } from './useRun';
+import { useRunKeys } from './useRunKeys';
+import { useThrottlingOff } from './useThrottlingOff';
+import './run.css';
+
+export interface RunScreenProps {
+  plan: RunPlan;
+  storyId: string | null;
+  storyTitle: string | null;
+  isNoNotes: boolean;
+  deck: readonly DeckQuestion[];
+  practice: readonly PracticeState[];
+  isChimeOn: boolean;
+  isRandomOn: boolean;
+  /** The run's clock (performance.now); injected so tests control time. */
+  now?: () => number;
+  /** Wall-clock time for the session's dates (Date.now). */
+  wallClock?: () => number;
+  random?: () => number;
+  onAnswer(questionId: string, rating: AnswerRating, seconds: number): void;
+  onFinish(session: RehearsalSession): void;
+  onLeave(): void;
+}
+
+const perfNow = () => performance.now();
+
+/** A timed run: the clock, the cue card, challenges on request or at random, and the keys. */
+export function RunScreen(props: RunScreenProps) {
+  const { plan, now = perfNow, wallClock = Date.now, random = Math.random } = props;
+  const { run, reading, act } = useRun(plan, props.isNoNotes, now);
+  const { timer, active } = run;
+  const segment = plan.segments[timer.index] ?? plan.segments[0];
+  const isLive = timer.status === 'running' || timer.status === 'paused';
+  const chime = useChime(props.isChimeOn);
+  const [announcement, setAnnouncement] = useState('');
+  const startedAt = useRef(0);
+  const notesShown = useRef(!props.isNoNotes);
+  const nextRandomAt = useRef<number | null>(null);
+  useThrottlingOff(isLive);
+  useEffect(() => {
+    if (!run.isNotesHidden && isLive) notesShown.current = true;
+  }, [run.isNotesHidden, isLive]);
+
+  const throwChallenge = () => {
+    if (timer.status !== 'running' || active || !segment) return;
+    const asked = new Set(run.challenges.map((c) => c.questionId));
+    const question = pickChallenge({
+      deck: props.deck,
+      practice: new Map(props.practice.map((p) => [p.questionId, p])),
+      segmentTags: segment.tags,
+      askedIds: asked,
+      random,
+    });
+    if (question) act({ type: 'challenge', question: { id: question.id, text: question.text } });
+  };
+
+  const rate = (rating: AnswerRating) => {
+    if (!active) return;
+    const at = now();
+    const seconds = Math.max(0, runTimeMs(timer, at) - active.askedAtMs) / 1000;
+    act({ type: 'rate', rating });
+    props.onAnswer(active.questionId, rating, Math.round(seconds * 10) / 10);
+  };
+
+  const toggle = () => {
+    if (timer.status === 'ready') {
+      startedAt.current = wallClock();
+      act({ type: 'start' });
+    } else if (timer.status === 'running') act({ type: 'pause' });
+    else if (timer.status === 'paused') act({ type: 'resume' });
+  };
+
+  const finish = () => (isLive ? act({ type: 'finish' }) : timer.status === 'ready' ? props.onLeave() : undefined);
+
+  useRunKeys({
+    toggle,
+    next: () => act({ type: 'next' }),
+    previous: () => act({ type: 'previous' }),
+    challenge: throwChallenge,
+    toggleNotes: () => act({ type: 'toggleNotes' }),
+    escape: finish,
+    rate,
+  });
+
+  // Say a change of standing once, in words and, if wanted, with a chime.
+  const { phase } = reading.current;
+  const standingKey = `${timer.index}:${phase}`;
+  const lastStanding = useRef(standingKey);
+  const onStanding = useEffectEvent((key: string) => {
+    const isSameSegment = lastStanding.current.startsWith(`${timer.index}:`);
+    lastStanding.current = key;
+    if (!isSameSegment || phase === 'ok' || !segment) return;
+    chime(phase);
+    setAnnouncement(phase === 'warning' ? `${segment.title}: nearing its budget.` : `${segment.title}: over budget.`);
+  });
+  useEffect(() => onStanding(standingKey), [standingKey]);
+
+  // Random challenges, when opted in: one every one to three minutes of run time.
+  const runTime = reading.total.elapsedMs;
+  const onRunTime = useEffectEvent((ms: number) => {
+    if (!props.isRandomOn || timer.status !== 'running') return;
+    nextRandomAt.current ??= nextRandomChallengeAt(ms, random);
+    if (active || ms < nextRandomAt.current) return;
+    nextRandomAt.current = nextRandomChallengeAt(ms, random);
+    throwChallenge();
+  });
+  useEffect(() => onRunTime(runTime), [runTime]);
+
+  // Hand the finished run over once; the parent saves it.
+  const onFinished = useEffectEvent(() => {
+    props.onFinish(
+      buildSession(plan, run, {
+        id: newId(),
+        storyId: props.storyId,
+        startedAt: startedAt.current,
+        endedAt: wallClock(),
+        isNoNotes: !notesShown.current,
+      }),
+    );
+  });
+  useEffect(() => {
+    if (timer.status === 'finished') onFinished();
+  }, [timer.status]);
+
+  if (!segment) return <p>This format has no segments to rehearse.</p>;
+  return (
+    <div className="run-screen">
+      <header className="run-header">
+        <div>
+          <h1 className="run-title">{plan.formatName}</h1>
+          <p className="run-subtitle">
+            {props.storyTitle ?? 'No story'} · Segment {timer.index + 1} of {plan.segments.length}
+            {timer.status === 'paused' && <strong className="run-paused"> · Paused</strong>}
+            {timer.status === 'ready' && ' · Ready'}
+          </p>
+        </div>
+        <RunControls
+          status={timer.status}
+          isFirst={timer.index === 0}
+          isLast={timer.index === plan.segments.length - 1}
+          isNotesHidden={run.isNotesHidden}
+          canChallenge={timer.status === 'running' && !active && props.deck.length > 0}
+          onToggle={toggle}
+          onPrevious={() => act({ type: 'previous' })}
+          onNext={() => act({ type: 'next' })}
+          onChallenge={throwChallenge}
+          onToggleNotes={() => act({ type: 'toggleNotes' })}
+          onFinish={finish}
+        />
+      </header>
+      <div className="run-body">
+        <div className="run-side">
+          <RunClock current={reading.current} total={reading.total} />
+          {timer.status === 'ready' && <p className="run-hint">Press Space (or Start) when you begin speaking.</p>}
+        </div>
+        <div className="run-main">
+          {active ? (
+            <ChallengeCard text={active.text} answerMs={runTimeMs(timer, now()) - active.askedAtMs} onRate={rate} />
+          ) : null}
+          <CueCard segment={segment} isNotesHidden={run.isNotesHidden} />
+        </div>
+      </div>
+      <SegmentStrip segments={plan.segments} readings={reading.segments} index={timer.index} />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
