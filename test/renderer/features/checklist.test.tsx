@@ -74,7 +74,7 @@ describe('the experiment checklist section', () => {
     expect(within(group).getByRole('radio', { name: 'Not yet' })).toHaveFocus();
   });
 
-  it('folds an item to its bar, which still shows its status', async () => {
+  it('folds an item to its bar, which still shows its status, and folds or unfolds them all', async () => {
     const user = userEvent.setup();
     await renderStory('checklist');
     const toggle = screen.getByRole('button', { name: /Strong, current baselines/, expanded: true });
@@ -82,5 +82,10 @@ describe('the experiment checklist section', () => {
     expect(screen.queryByRole('group', { name: 'Status of Strong, current baselines' })).not.toBeInTheDocument();
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(toggle.closest('li')!).getByText('Not yet')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Fold all' }));
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Unfold all' }));
+    expect(screen.getAllByRole('group', { name: /^Status of / })).toHaveLength(TOTAL);
   });
 });

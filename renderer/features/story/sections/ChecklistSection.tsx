@@ -39,6 +39,18 @@ export function ChecklistSection({ story }: { story: Story }) {
     <SectionLayout section="checklist" intro={CHECKLIST_GUIDANCE.intro}>
       <ChecklistSummary checklist={story.checklist} titleOf={(index) => titleOf(items[index]!, index)} onJump={jumpTo} />
       <FieldGroup title={G.items.label} description={G.items.expects}>
+        <div className="checklist-tools">
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setFolded(new Set(items.map((i) => i.id)))}
+          >
+            Fold all
+          </button>
+          <button type="button" className="button button-small button-quiet" onClick={() => setFolded(new Set())}>
+            Unfold all
+          </button>
+        </div>
         <details className="field-guidance checklist-guidance">
           <summary>Example and pitfall</summary>
           <p>
