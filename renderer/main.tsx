@@ -45,6 +45,8 @@ void store
   .then(() => store.getState().checkRestoreOffer());
 // Main (or, in a browser, a timer) asks for a backup every few minutes and before closing.
 onBackupDue(({ requestId }) => void store.getState().answerBackupDue(requestId));
+// Ask the browser not to evict the library when the disk runs low.
+void store.getState().requestStoragePersistence();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

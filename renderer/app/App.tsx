@@ -1,4 +1,6 @@
 import { NewStoryDialog } from '../features/library/NewStoryDialog';
+import { BackupsView } from '../features/backups/BackupsView';
+import { RestoreOfferDialog } from '../features/backups/RestoreOfferDialog';
 import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { DrillsView } from '../features/drills/DrillsView';
@@ -37,12 +39,14 @@ export function App() {
         {route.name === 'drills' && <DrillsView />}
         {route.name === 'trash' && <TrashView />}
         {route.name === 'preferences' && <PreferencesView />}
+        {route.name === 'backups' && <BackupsView />}
         {route.name === 'session' && <SessionReviewRoute key={route.sessionId} sessionId={route.sessionId} />}
         {route.name === 'history' && <HistoryRoute />}
         {route.name === 'rehearse' && <RehearseRoute key={route.storyId ?? ''} storyId={route.storyId} />}
         {route.name === 'deck' && <DeckRoute />}
       </main>
       <NewStoryDialog />
+      <RestoreOfferDialog />
       <ShortcutSheet />
       <NoticeArea />
     </>

@@ -13,10 +13,11 @@ import type { RestoreOutcome } from '../data/restoreLibrary';
 import type { AppState } from './appState';
 import type { Services } from './services';
 import { createRestoreOfferActions, type RestoreOfferSlice } from './restoreOfferActions';
+import { createStorageActions, type StorageSlice } from './storageActions';
 
 export type RestorePhase = 'checking' | 'backingUp' | 'restoring';
 
-export interface BackupSlice extends RestoreOfferSlice {
+export interface BackupSlice extends RestoreOfferSlice, StorageSlice {
   backups: BackupEntry[];
   backupsStatus: 'idle' | 'loading' | 'ready' | 'error';
   backupsError: string | null;
@@ -94,6 +95,7 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
 
     return {
       ...createRestoreOfferActions(services, set, get),
+      ...createStorageActions(services, set),
       backups: [],
       backupsStatus: 'idle',
       backupsError: null,
@@ -139,7 +141,9 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
           try {
             await get().backUpNow();
           } catch (error) {
-            throw new Error(`Viva could not back up the current library first, so nothing was restored: ${message(error)}`);
+            throw new Error(`Viva could not back up the current library first, so nothing was restored: ${message(error)}`, {
+              cause: error,
+            });
           }
           set({ restoring: { name, phase: 'restoring' } });
           await get().closeStory();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MAX_WPM, MIN_WPM, THEMES, type Theme } from '../../../shared/model/preferences';
 import { useApp } from '../../store/StoreProvider';
+import { StoragePreferences } from '../storage/StoragePreferences';
 import '../library/library.css';
 import './preferences.css';
 
@@ -93,6 +94,8 @@ export function PreferencesView() {
           can delete any recording.
         </p>
       </div>
+
+      <StoragePreferences />
     </div>
   );
 }

@@ -112,6 +112,7 @@ describe('restore', () => {
 
 describe('restore offer at start', () => {
   it('offers the newest backup when the library is empty, and not again once declined', async () => {
+    localStorage.clear();
     const setup = await createTestStore();
     const { store } = setup;
     const id = await store.getState().createStory('Months of work');
