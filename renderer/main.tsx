@@ -43,6 +43,8 @@ void store
   .getState()
   .loadLibrary()
   .then(() => store.getState().checkRestoreOffer());
+// Stories in the trash longer than 30 days are deleted for good at start, not only when the trash is opened.
+void store.getState().loadTrash();
 // Main (or, in a browser, a timer) asks for a backup every few minutes and before closing.
 onBackupDue(({ requestId }) => void store.getState().answerBackupDue(requestId));
 // Ask the browser not to evict the library when the disk runs low.

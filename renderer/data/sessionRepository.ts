@@ -42,6 +42,13 @@ export function createSessionRepository(db: VivaDatabase) {
         return next;
       });
     },
+    /**
+     * Store a run's audio ahead of its session: the recorder finishes before the run screen hands
+     * the session over to be saved, and the session then names the recording it has.
+     */
+    async saveRecording(sessionId: string, recording: { blob: Blob; mimeType: string }): Promise<void> {
+      await db.recordings.put({ sessionId, ...recording });
+    },
     async getRecording(sessionId: string): Promise<RecordingRecord | undefined> {
       return db.recordings.get(sessionId);
     },

@@ -25,6 +25,8 @@ export interface SessionHistorySlice {
   loadRecording(sessionId: string): Promise<RecordingRecord | undefined>;
   /** Delete a session's recording, with an undo offered right away. */
   deleteRecording(sessionId: string): Promise<void>;
+  /** Store a finished run's audio under the id its session will be saved with. */
+  saveRecordingAudio(sessionId: string, audio: { blob: Blob; mimeType: string }): Promise<void>;
 }
 
 function message(error: unknown): string {
@@ -72,6 +74,7 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
         }
       },
       loadRecording: async (sessionId) => services.sessions.getRecording(sessionId),
+      saveRecordingAudio: async (sessionId, audio) => services.sessions.saveRecording(sessionId, audio),
       deleteRecording: async (sessionId) => {
         const before = await services.sessions.get(sessionId);
         const recording = await services.sessions.getRecording(sessionId);
