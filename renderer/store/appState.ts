@@ -1,4 +1,5 @@
 import type { BackupSlice } from './backupSlice';
+import type { DrillsSlice } from './drillsSlice';
 import type { LibrarySlice } from './librarySlice';
 import type { PreferencesSlice } from './preferencesSlice';
 import type { RehearsalSlice } from './rehearsalSlice';
@@ -7,4 +8,11 @@ import type { UiSlice } from './uiSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
 /** The whole renderer state: one zustand store built from slices. */
-export type AppState = BackupSlice & LibrarySlice & PreferencesSlice & UiSlice & WorkspaceSlice & SessionHistorySlice & RehearsalSlice;
+export type AppState = BackupSlice &
+  LibrarySlice &
+  PreferencesSlice &
+  UiSlice &
+  WorkspaceSlice &
+  SessionHistorySlice &
+  RehearsalSlice &
+  DrillsSlice;

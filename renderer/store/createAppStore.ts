@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appState';
 import { createBackupSlice } from './backupSlice';
+import { createDrillsSlice } from './drillsSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPreferencesSlice } from './preferencesSlice';
 import { createRehearsalSlice } from './rehearsalSlice';
@@ -21,5 +22,6 @@ export function createAppStore(services: Services): AppStore {
     ...createWorkspaceSlice(services)(...args),
     ...createSessionHistorySlice(services)(...args),
     ...createRehearsalSlice(services)(...args),
+    ...createDrillsSlice(services)(...args),
   }));
 }

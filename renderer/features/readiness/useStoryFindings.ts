@@ -2,13 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Story } from '../../../shared/model/story';
 import type { Finding } from '../../../shared/review/finding';
 import { reviewStory } from '../../../shared/review/reviewStory';
+import { localDate } from '../../../shared/text/formatRelativeTime';
 import { useApp } from '../../store/StoreProvider';
-
-/** Today in the user's time zone, as YYYY-MM-DD. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Run `work` when the browser is idle (or within `timeout` ms at the latest); returns a cancel. */
 function whenIdle(work: () => void, timeout: number): () => void {
@@ -31,7 +26,7 @@ export function useStoryFindings(story: Story | null): Finding[] | null {
   useEffect(() => {
     if (!story) return;
     return whenIdle(() => {
-      setResult({ story, findings: reviewStory(story, { today: localDay(new Date()), wordsPerMinute }) });
+      setResult({ story, findings: reviewStory(story, { today: localDate(Date.now()), wordsPerMinute }) });
     }, 500);
   }, [story, wordsPerMinute]);
   // Findings of another story (just switched) are not shown, not even for a frame.

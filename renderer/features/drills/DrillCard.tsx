@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { DeckQuestion } from '../../../shared/content/challengeDeck';
+import { answerClock } from '../../../shared/drills/answerClock';
+import { ANSWER_RATING_LABELS, type AnswerRating, type PracticeState } from '../../../shared/model/challenge';
+import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
+import { AnswerNotes } from './AnswerNotes';
+import { AnswerTimer } from './AnswerTimer';
+import { RatingButtons } from './RatingButtons';
+
+interface DrillCardProps {
+  question: DeckQuestion;
+  practice: PracticeState | undefined;
+  /** The answer's time limit in seconds, or null when answers are not timed. */
+  limitSeconds: number | null;
+  now: number;
+  onRate(rating: AnswerRating, seconds: number | null): Promise<void>;
+}
+
+/** One question to answer aloud, then rate; with its notes and how it went before. */
+export function DrillCard({ question, practice, limitSeconds, now, onRate }: DrillCardProps) {
+  // The clock starts when the question is shown (the card is keyed by question).
+  const [startedAt] = useState(() => Date.now());
+  const [isBusy, setBusy] = useState(false);
+  const last = practice?.log.at(-1);
+  const rate = (rating: AnswerRating) => {
+    const seconds = limitSeconds === null ? null : Math.round(answerClock(startedAt, Date.now(), limitSeconds).elapsedSeconds);
+    setBusy(true);
+    void onRate(rating, seconds).finally(() => setBusy(false));
+  };
+  return (
+    <article className="drill-card" aria-labelledby={`question-${question.id}`}>
+      <div className="drill-card-meta">
+        <span>{question.isBuiltin ? 'Built-in question' : 'Your question'}</span>
+        <span>
+          {last
+            ? `Last answered ${formatRelativeTime(last.at, now)}: ${ANSWER_RATING_LABELS[last.rating].toLowerCase()} · ${practice!.log.length} in all`
+            : 'Never practised'}
+        </span>
+      </div>
+      <h2 id={`question-${question.id}`} className="drill-question">
+        {question.text}
+      </h2>
+      <p className="drill-instruction">Answer aloud, as you would to the panel. Then say how it went.</p>
+      {limitSeconds !== null && <AnswerTimer startedAt={startedAt} limitSeconds={limitSeconds} />}
+      <RatingButtons onRate={rate} isBusy={isBusy} />
+      <AnswerNotes key={question.id} questionId={question.id} stored={practice?.notes ?? ''} />
+    </article>
+  );
+}

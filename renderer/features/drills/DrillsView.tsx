@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { nextDueAt } from '../../../shared/drills/planDrills';
+import { ANSWER_RATING_LABELS, type AnswerRating } from '../../../shared/model/challenge';
+import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
+import { useApp } from '../../store/StoreProvider';
+import { DrillCard } from './DrillCard';
+import { DrillSettings } from './DrillSettings';
+import { useDrillPlan } from './useDrillPlan';
+import './drills.css';
+
+/** Spaced-repetition practice over the challenge deck: the questions due now, one at a time. */
+export function DrillsView() {
+  const { deck, plan, practiceById, now, status, error } = useDrillPlan();
+  const rateDrill = useApp((s) => s.rateDrill);
+  const [limitSeconds, setLimitSeconds] = useState<number | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [lastResult, setLastResult] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = 'Drills · Viva';
+  }, []);
+
+  if (status === 'error') {
+    return (
+      <div className="drills">
+        <h1>Drills</h1>
+        <p role="alert">{error}</p>
+      </div>
+    );
+  }
+  if (status !== 'ready') return <p className="workspace-loading">Reading your practice…</p>;
+
+  // Stay on the question shown until it is rated, even if another comes due meanwhile.
+  const current = plan.queue.find((q) => q.id === currentId) ?? plan.queue[0] ?? null;
+  const rate = async (rating: AnswerRating, seconds: number | null) => {
+    if (!current) return;
+    const state = await rateDrill(current.id, rating, seconds);
+    if (!state?.card) return;
+    setLastResult(
+      `Saved as “${ANSWER_RATING_LABELS[rating]}”. This question comes back ${formatRelativeTime(state.card.due, Date.now())}.`,
+    );
+    setCurrentId(null);
+  };
+  const next = nextDueAt(deck, [...practiceById.values()], now);
+
+  return (
+    <div className="drills">
+      <header className="drills-head">
+        <div>
+          <h1>Drills</h1>
+          <p className="drills-summary">
+            {plan.queue.length} due now ({plan.reviewsDue} to review, {plan.newToday} new)
+            {plan.laterToday > 0 && ` · ${plan.laterToday} later today`} · {deck.length} questions in the deck, {plan.unseen}{' '}
+            never practised
+          </p>
+        </div>
+        <DrillSettings limitSeconds={limitSeconds} onChange={setLimitSeconds} />
+      </header>
+      <p className="drills-status" role="status">
+        {lastResult}
+      </p>
+      {current ? (
+        <DrillCard
+          key={current.id}
+          question={current}
+          practice={practiceById.get(current.id)}
+          limitSeconds={limitSeconds}
+          now={now}
+          onRate={rate}
+        />
+      ) : (
+        <div className="drills-done">
+          <h2>Nothing due right now</h2>
+          <p>
+            {next === null
+              ? 'Every question you have practised is resting.'
+              : `The next question comes due ${formatRelativeTime(next, now)}.`}{' '}
+            Spaced repetition works best in short daily sessions: come back then.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

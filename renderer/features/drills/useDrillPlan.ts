@@ -1,0 +1,45 @@
+import { useEffect, useMemo } from 'react';
+import { listDeck, type DeckQuestion } from '../../../shared/content/challengeDeck';
+import { planDrills, type DrillPlan } from '../../../shared/drills/planDrills';
+import type { PracticeState } from '../../../shared/model/challenge';
+import { useNow } from '../../app/useNow';
+import { useApp } from '../../store/StoreProvider';
+
+export interface DrillData {
+  deck: DeckQuestion[];
+  plan: DrillPlan;
+  practiceById: Map<string, PracticeState>;
+  now: number;
+}
+
+/** The user's day around `now` (local midnight to midnight). */
+export function dayAround(now: number): { dayStart: number; dayEnd: number } {
+  const d = new Date(now);
+  return {
+    dayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
+    dayEnd: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
+  };
+}
+
+/** The deck, the user's practice and today's drill plan, read from the database on first use. */
+export function useDrillPlan(): DrillData & { status: 'idle' | 'loading' | 'ready' | 'error'; error: string | null } {
+  const ownQuestions = useApp((s) => s.ownQuestions);
+  const practice = useApp((s) => s.practice);
+  const status = useApp((s) => s.drillStatus);
+  const error = useApp((s) => s.drillError);
+  const loadDrills = useApp((s) => s.loadDrills);
+  // Re-plan every half minute, so a question coming due shows up without a reload.
+  const tick = useNow(30_000);
+
+  useEffect(() => {
+    void loadDrills();
+  }, [loadDrills]);
+
+  return useMemo(() => {
+    const now = tick;
+    const deck = listDeck(ownQuestions);
+    const plan = planDrills(deck, practice, { now, ...dayAround(now) });
+    const practiceById = new Map(practice.map((state) => [state.questionId, state]));
+    return { deck, plan, practiceById, now, status, error };
+  }, [ownQuestions, practice, tick, status, error]);
+}
