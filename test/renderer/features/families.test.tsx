@@ -143,4 +143,18 @@ describe('the method families section', () => {
     expect(items.map((f) => f.name)).toEqual(['Dense', 'Sparse']);
     expect(screen.getByLabelText('Rating of Dense on Quality')).toHaveValue('3');
   });
+
+  it('folds every family to its bar and back, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    const setup = await renderStory('families');
+    await addFamily(user, setup, 'Sparse');
+    await addFamily(user, setup, 'Dense');
+    await user.click(screen.getByRole('button', { name: 'Fold all families' }));
+    expect(screen.queryByLabelText('Name')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dense' })).toHaveAttribute('aria-expanded', 'false');
+    // Folded families are still in the matrix.
+    expect(screen.getByLabelText('Rating of Dense on Quality')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Unfold all families' }));
+    expect(screen.getAllByLabelText('Name').map((input) => (input as HTMLInputElement).value)).toEqual(['Sparse', 'Dense']);
+  });
 });

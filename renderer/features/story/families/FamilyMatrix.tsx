@@ -2,9 +2,13 @@ import type { FamiliesSection } from '../../../../shared/model/families';
 import { familyMatrix } from '../../../../shared/story/familyMatrix';
 import { RatingCell } from './RatingCell';
 
+/** Widths in px: the family column (as in families.css), and the narrowest an axis column may get. */
+const FAMILY_COLUMN = 150;
+const MIN_AXIS_COLUMN = 112;
+
 /**
- * Families × axes: a row per family, a column per axis, each cell a rating and a note. Wide
- * matrices scroll sideways inside their frame, with the family names kept in view.
+ * Families × axes: a row per family, a column per axis, each cell a rating and a note. Columns
+ * share the width; past about six axes the matrix scrolls sideways inside its frame, with the family names kept in view.
  */
 export function FamilyMatrix({ section }: { section: FamiliesSection }) {
   const matrix = familyMatrix(section);
@@ -22,7 +26,7 @@ export function FamilyMatrix({ section }: { section: FamiliesSection }) {
         {matrix.unrated > 0 ? '' : ' — every family is rated on every axis.'}
       </p>
       <div className="matrix-frame" role="region" aria-label="Comparison matrix, families by axes" tabIndex={0}>
-        <table className="matrix">
+        <table className="matrix" style={{ minWidth: `${FAMILY_COLUMN + matrix.columns.length * MIN_AXIS_COLUMN}px` }}>
           <thead>
             <tr>
               <th scope="col" className="matrix-corner">

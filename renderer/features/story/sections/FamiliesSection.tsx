@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { FAMILIES_GUIDANCE } from '../../../../shared/content/guidance/familiesGuidance';
 import { newFamily } from '../../../../shared/model/families';
 import type { Story } from '../../../../shared/model/story';
-import { familyLabel } from '../../../../shared/story/familyMatrix';
+import { familyLabel, familyMatrix } from '../../../../shared/story/familyMatrix';
 import { AxisList } from '../families/AxisList';
 import { FamilyFields } from '../families/FamilyFields';
 import { FamilyGroupingsHint } from '../families/FamilyGroupingsHint';
 import { FamilyMatrix } from '../families/FamilyMatrix';
 import { GuidanceDetails } from '../families/GuidanceDetails';
+import { SectionJumps } from '../families/SectionJumps';
 import '../families/families.css';
 import { RecordList } from '../records/RecordList';
 import { FieldGroup, SectionLayout } from './SectionLayout';
@@ -31,38 +32,65 @@ export function FamiliesSection({ story }: { story: Story }) {
         return next;
       }),
   };
+  const isAllFolded = items.length > 0 && items.every((family) => folded.has(family.id));
+  const { cellCount, unrated } = familyMatrix(story.families);
   return (
     <SectionLayout section="families" intro={FAMILIES_GUIDANCE.intro}>
-      <FieldGroup title={G.families.label} description={G.families.expects}>
-        <FamilyGroupingsHint />
-        <RecordList
-          path={['families', 'items']}
-          items={items}
-          noun="family"
-          nounPlural="families"
-          emptyText="No families yet. Start with the baseline everyone compares against, then the approaches that compete with yours."
-          titleOf={(family, i) => familyLabel(family, i)}
-          create={() => newFamily()}
-          firstFieldPath={(family) => ['families', 'items', { id: family.id }, 'name']}
-          collapse={collapse}
-          maxItems={MAX_FAMILIES}
-          renderSummary={(family) => {
-            const rated = axes.filter((axis) => (family.ratings[axis.id]?.score ?? null) !== null).length;
-            return axes.length > 0 ? `${rated}/${axes.length} rated` : null;
-          }}
-          renderItem={(family, i) => <FamilyFields family={family} label={familyLabel(family, i)} axes={axes} />}
-        />
-      </FieldGroup>
+      <SectionJumps
+        label="Parts of this section"
+        targets={[
+          { id: 'families-part-items', label: `Families (${items.length})` },
+          { id: 'families-part-axes', label: `Axes (${axes.length})` },
+          { id: 'families-part-matrix', label: `Matrix (${cellCount - unrated}/${cellCount} rated)` },
+        ]}
+      />
+      <div id="families-part-items" className="jump-target" tabIndex={-1}>
+        <FieldGroup title={G.families.label} description={G.families.expects}>
+          <FamilyGroupingsHint />
+          {items.length > 1 && (
+            <div className="families-toolbar">
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => setFolded(isAllFolded ? new Set() : new Set(items.map((family) => family.id)))}
+              >
+                {isAllFolded ? 'Unfold all families' : 'Fold all families'}
+              </button>
+            </div>
+          )}
+          <RecordList
+            path={['families', 'items']}
+            items={items}
+            noun="family"
+            nounPlural="families"
+            emptyText="No families yet. Start with the baseline everyone compares against, then the approaches that compete with yours."
+            titleOf={(family, i) => familyLabel(family, i)}
+            create={() => newFamily()}
+            firstFieldPath={(family) => ['families', 'items', { id: family.id }, 'name']}
+            collapse={collapse}
+            maxItems={MAX_FAMILIES}
+            renderSummary={(family) => {
+              const rated = axes.filter((axis) => (family.ratings[axis.id]?.score ?? null) !== null).length;
+              return axes.length > 0 ? `${rated}/${axes.length} rated` : null;
+            }}
+            renderItem={(family, i) => <FamilyFields family={family} label={familyLabel(family, i)} axes={axes} />}
+          />
+        </FieldGroup>
+      </div>
 
-      <FieldGroup title={G.axes.label} description={G.axes.expects}>
-        <GuidanceDetails guidance={G.axes} />
-        <AxisList axes={axes} />
-      </FieldGroup>
+      <div id="families-part-axes" className="jump-target" tabIndex={-1}>
+        <FieldGroup title={G.axes.label} description={G.axes.expects}>
+          <GuidanceDetails guidance={G.axes} />
+          <AxisList axes={axes} />
+        </FieldGroup>
+      </div>
 
-      <FieldGroup title={G.matrix.label} description={G.matrix.expects}>
-        <GuidanceDetails guidance={G.matrix} />
-        <FamilyMatrix section={story.families} />
-      </FieldGroup>
+      <div id="families-part-matrix" className="jump-target" tabIndex={-1}>
+        <FieldGroup title={G.matrix.label} description={G.matrix.expects}>
+          <GuidanceDetails guidance={G.matrix} />
+          <FamilyMatrix section={story.families} />
+        </FieldGroup>
+      </div>
     </SectionLayout>
   );
 }
