@@ -42,6 +42,7 @@ test('three questions rated in a drill stay scheduled after the browser restarts
   await page.goto('/');
   await expect(page.getByTestId('due-today')).toContainText('7 questions due today');
   await expect(page.getByTestId('due-today')).toContainText('3 more later today');
+  await page.screenshot({ path: 'test-results/library-due-today.png' });
   await page.getByTestId('due-today').click();
   await expect(page.locator('.drill-question')).toHaveText(fourth);
   await expect(page.getByLabel('Answer notes')).toHaveValue('Name the compute-matched baseline first, then the seeds.');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { nextDueAt } from '../../../shared/drills/planDrills';
+import { nextDueAt, type DrillPlan } from '../../../shared/drills/planDrills';
 import { ANSWER_RATING_LABELS, type AnswerRating } from '../../../shared/model/challenge';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { useApp } from '../../store/StoreProvider';
@@ -7,6 +7,17 @@ import { DrillCard } from './DrillCard';
 import { DrillSettings } from './DrillSettings';
 import { useDrillPlan } from './useDrillPlan';
 import './drills.css';
+
+/** "10 due now (3 to review, 7 new) · 2 more later today · 57 questions, 40 never practised". */
+function describePlan(plan: DrillPlan, deckSize: number): string {
+  const parts = [
+    plan.reviewsDue > 0 ? `${plan.reviewsDue} to review` : '',
+    plan.newToday > 0 ? `${plan.newToday} new` : '',
+  ].filter(Boolean);
+  const due = `${plan.queue.length} due now${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  const later = plan.laterToday > 0 ? ` · ${plan.laterToday} more later today` : '';
+  return `${due}${later} · ${deckSize} questions in the deck, ${plan.unseen} never practised`;
+}
 
 /** Spaced-repetition practice over the challenge deck: the questions due now, one at a time. */
 export function DrillsView() {
@@ -48,11 +59,7 @@ export function DrillsView() {
       <header className="drills-head">
         <div>
           <h1>Drills</h1>
-          <p className="drills-summary">
-            {plan.queue.length} due now ({plan.reviewsDue} to review, {plan.newToday} new)
-            {plan.laterToday > 0 && ` · ${plan.laterToday} later today`} · {deck.length} questions in the deck, {plan.unseen}{' '}
-            never practised
-          </p>
+          <p className="drills-summary">{describePlan(plan, deck.length)}</p>
         </div>
         <DrillSettings limitSeconds={limitSeconds} onChange={setLimitSeconds} />
       </header>
