@@ -4,7 +4,7 @@ import { isMacPlatform } from './isMacPlatform';
 import { describeChord, SHORTCUTS, type Shortcut } from './shortcutList';
 import './shortcuts.css';
 
-const GROUPS: ReadonlyArray<Shortcut['group']> = ['Everywhere', 'Library', 'Lists', 'Editor', 'Rehearsal'];
+const GROUPS: ReadonlyArray<Shortcut['group']> = ['Everywhere', 'Library', 'Lists', 'Editor', 'Rehearsal', 'Drills'];
 
 /** The keyboard shortcut sheet, opened with "?". */
 export function ShortcutSheet() {

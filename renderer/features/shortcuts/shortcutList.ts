@@ -12,7 +12,7 @@ export interface KeyChord {
 }
 
 export interface Shortcut {
-  group: 'Everywhere' | 'Library' | 'Lists' | 'Editor' | 'Rehearsal';
+  group: 'Everywhere' | 'Library' | 'Lists' | 'Editor' | 'Rehearsal' | 'Drills';
   description: string;
   chord: KeyChord;
   /** The command it runs, for shortcuts the global handler owns; others are handled in place. */
@@ -57,6 +57,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Rehearsal', description: 'Throw a challenge question', chord: { key: 'c' } },
   { group: 'Rehearsal', description: 'Rate the answer: 1 nailed, 2 shaky, 3 missed', chord: { key: '1' } },
   { group: 'Rehearsal', description: 'Hide or show the notes', chord: { key: 'h' } },
+  { group: 'Drills', description: 'Rate the answer: 1 nailed, 2 shaky, 3 missed', chord: { key: '1' } },
   { group: 'Rehearsal', description: 'Finish the run', chord: { key: 'Escape' } },
   { group: 'Editor', description: 'Bold', chord: { key: 'b', mod: true } },
   { group: 'Editor', description: 'Italic', chord: { key: 'i', mod: true } },

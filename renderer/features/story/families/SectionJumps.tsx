@@ -13,7 +13,7 @@ export function SectionJumps({ targets, label }: { targets: readonly JumpTarget[
   const jump = (id: string) => {
     const element = document.getElementById(id);
     if (!element) return;
-    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    element.scrollIntoView({ block: 'start' });
     element.focus({ preventScroll: true });
   };
   return (
