@@ -11,3 +11,11 @@ export function isTrashExpired(deletedAt: number, now: number, days = TRASH_DAYS
 export function trashDaysLeft(deletedAt: number, now: number, days = TRASH_DAYS): number {
   return Math.max(0, Math.ceil((deletedAt + days * DAY_MS - now) / DAY_MS));
 }
+
+/** When a trashed story goes for good, in words: "in 12 days", "tomorrow", "today". */
+export function describeTrashExpiry(deletedAt: number, now: number, days = TRASH_DAYS): string {
+  const left = trashDaysLeft(deletedAt, now, days);
+  if (left <= 0) return 'today';
+  if (left === 1) return 'within a day';
+  return `in ${left} days`;
+}

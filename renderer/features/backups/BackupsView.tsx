@@ -41,7 +41,7 @@ export function BackupsView() {
         <div>
           <h1>Backups</h1>
           <p className="library-subtitle">
-            Every {MINUTES} minutes while your library changes{isDesktop ? ', and when you quit,' : ''} Viva saves a copy of all
+            Every {MINUTES} minutes while your library changes{isDesktop ? ', and when you quit' : ''}, Viva saves a copy of all
             of it. The last {KEEP_LATEST} are kept, and one a day for {KEEP_DAILY_DAYS} days.
           </p>
         </div>

@@ -43,7 +43,7 @@ export function StoragePreferences() {
             ? 'Measuring…'
             : estimate === null
               ? 'This browser does not report it.'
-              : `${backupSize(estimate.usage)} of ${backupSize(estimate.quota)} available`}
+              : `${backupSize(estimate.usage)} of the ${backupSize(estimate.quota)} the browser allows`}
         </dd>
         {share !== null && (
           <dd>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useNow } from '../../app/useNow';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
-import { TRASH_DAYS, trashDaysLeft } from '../../../shared/story/trashExpiry';
+import { TRASH_DAYS, describeTrashExpiry } from '../../../shared/story/trashExpiry';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import '../library/library.css';
+import './trash.css';
 
 /** Deleted stories: restorable for 30 days, or deleted for good after a confirmation. */
 export function TrashView() {
@@ -38,9 +39,9 @@ export function TrashView() {
             <li key={summary.id} className="story-card" data-testid="trash-card">
               <div className="story-card-main">
                 <h2 className="story-card-title">{summary.title}</h2>
-                <p className="story-card-meta">
-                  Deleted {formatRelativeTime(summary.deletedAt ?? now, now)} · deleted for good in{' '}
-                  {trashDaysLeft(summary.deletedAt ?? now, now)} days
+                <p className="story-card-meta trash-card-meta">
+                  Deleted {formatRelativeTime(summary.deletedAt ?? now, now)} · deleted for good{' '}
+                  {describeTrashExpiry(summary.deletedAt ?? now, now)}
                 </p>
               </div>
               <div className="story-card-actions">
@@ -55,7 +56,7 @@ export function TrashView() {
                 <button
                   type="button"
                   className="button button-quiet button-small button-danger"
-                  aria-label={`Delete “${summary.title}” for good`}
+                  aria-label={`Delete for good: “${summary.title}”`}
                   onClick={() => setConfirming({ id: summary.id, title: summary.title })}
                 >
                   Delete for good

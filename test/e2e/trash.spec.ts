@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './accessibility';
+import { expect, test } from './fixtures';
+
+async function createAndDelete(page: Page, title: string) {
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create story' }).click();
+  await expect(page.getByLabel('Story title')).toHaveValue(title);
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('button', { name: `Delete “${title}”` }).click();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+}
+
+test('a deleted story waits in the trash, and comes back with its content', async ({ launch }) => {
+  let context = await launch();
+  let page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  await createAndDelete(page, 'Federated fine-tuning');
+
+  // The trash survives a restart.
+  await context.close();
+  context = await launch();
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Trash' }).click();
+  const card = page.getByTestId('trash-card').filter({ hasText: 'Federated fine-tuning' });
+  await expect(card).toContainText('deleted for good in 30 days');
+  await expectNoSeriousA11yViolations(page, 'the trash');
+
+  await card.getByRole('button', { name: 'Restore “Federated fine-tuning”' }).click();
+  await expect(page.getByTestId('trash-card')).toHaveCount(0);
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('link', { name: 'Federated fine-tuning' })).toBeVisible();
+});
+
+test('deleting for good asks first, and keeping it changes nothing', async ({ app }) => {
+  await createAndDelete(app, 'Speculative decoding');
+  await app.getByRole('link', { name: 'Trash' }).click();
+  await app.getByRole('button', { name: 'Delete for good: “Speculative decoding”' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Delete for good?' });
+  await expect(dialog).toContainText('cannot be restored');
+  await expectNoSeriousA11yViolations(app, 'the delete-for-good confirmation');
+  await dialog.getByRole('button', { name: 'Keep it' }).click();
+  await expect(app.getByTestId('trash-card')).toHaveCount(1);
+
+  await app.getByRole('button', { name: 'Delete for good: “Speculative decoding”' }).click();
+  await app.getByRole('dialog', { name: 'Delete for good?' }).getByRole('button', { name: 'Delete for good' }).click();
+  await expect(app.getByText('The trash is empty.')).toBeVisible();
+  await app.reload();
+  await expect(app.getByText('The trash is empty.')).toBeVisible();
+});
