@@ -6,7 +6,7 @@ import './topBar.css';
 const LINKS: ReadonlyArray<{ route: Route; label: string }> = [
   { route: { name: 'library' }, label: 'Library' },
   { route: { name: 'rehearse', storyId: null }, label: 'Rehearse' },
-  { route: { name: 'history' }, label: 'Rehearsals' },
+  { route: { name: 'history' }, label: 'History' },
   { route: { name: 'drills' }, label: 'Drills' },
   { route: { name: 'deck' }, label: 'Deck' },
   { route: { name: 'trash' }, label: 'Trash' },
