@@ -8,6 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { Story } from '../../shared/model/story';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
 import { clearJournal, readJournal, writeJournal } from '../features/story/autosave/unloadJournal';
+import { describeStorageError } from '../data/describeStorageError';
 import type { AppState } from './appState';
 import type { Services } from './services';
 
@@ -79,7 +80,10 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
       } catch (error) {
         isDirty = true;
         writeJournal({ ...next, updatedAt: services.clock() });
-        set({ saveState: 'error', saveError: `Not saved yet: ${message(error)} Your text is kept and Viva will retry.` });
+        set({
+          saveState: 'error',
+          saveError: `Not saved yet. ${describeStorageError(error)} Your text is kept and Viva will retry.`,
+        });
         schedule(RETRY_DELAY_MS);
       }
     };
