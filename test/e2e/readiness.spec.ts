@@ -72,3 +72,21 @@ test('a finding dismissed with a reason stays listed as dismissed after a reload
   await reloaded.getByRole('button', { name: 'Restore' }).click();
   await expect(reloaded.getByText('No bets yet.')).toBeVisible();
 });
+
+test('finding links reach rich-text editors and empty lists too', async ({ app }) => {
+  await createStory(app, 'Links to fields');
+  await openReadiness(app);
+  await app.getByRole('link', { name: 'The product bridge names no user.' }).click();
+  await expect(app.locator('#field-fieldMap-productUser [contenteditable]')).toBeFocused();
+
+  await openReadiness(app);
+  await app.getByRole('link', { name: 'No failure mode is named.' }).click();
+  await expect(app).toHaveURL(/\/limitations$/);
+  await expect(app.locator('#field-limitations-failureModes-add')).toBeFocused();
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('Completions longer than 40 tokens.');
+  await expect(app.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved');
+  await openReadiness(app);
+  await expect(app.getByRole('link', { name: 'No failure mode is named.' })).toHaveCount(0);
+  await expect(app.getByRole('link', { name: '“Completions longer than 40 tokens.” has no evidence.' })).toBeVisible();
+});

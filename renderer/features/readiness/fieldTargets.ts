@@ -23,8 +23,13 @@ export function fieldTargetIds(path: Path): string[] {
 
 const FOCUSABLE = 'input, textarea, select, button, a[href], [tabindex], [contenteditable="true"]';
 
-/** The element to focus for a candidate: the control itself, or the editable inside an editor's wrapper. */
+/**
+ * The element to focus for a candidate: the control itself, the editable inside a rich-text
+ * editor's wrapper (null until the editor has drawn it), or the first control inside a group.
+ */
 export function focusableIn(element: HTMLElement): HTMLElement | null {
   if (element.matches(FOCUSABLE)) return element;
-  return element.querySelector<HTMLElement>('[contenteditable="true"]');
+  const editable = element.querySelector<HTMLElement>('[contenteditable="true"]');
+  if (editable || element.classList.contains('rich-text')) return editable;
+  return element.querySelector<HTMLElement>(FOCUSABLE);
 }

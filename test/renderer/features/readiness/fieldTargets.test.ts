@@ -24,14 +24,19 @@ describe('fieldTargetIds', () => {
 });
 
 describe('focusableIn', () => {
-  it('returns a control itself, and the editable inside an editor’s wrapper', () => {
+  it('returns a control itself, the editable inside an editor’s wrapper, or the first control of a group', () => {
     document.body.innerHTML = `
       <textarea id="plain"></textarea>
-      <div id="rich"><div contenteditable="true" id="editable"></div></div>
+      <div id="rich" class="rich-text"><div contenteditable="true" id="editable"></div></div>
+      <div id="drawing" class="rich-text"><button id="toolbar">B</button></div>
+      <div id="group" role="radiogroup"><input type="radio" id="first" /></div>
       <div id="empty"></div>`;
     const byId = (id: string) => document.getElementById(id)!;
     expect(focusableIn(byId('plain'))).toBe(byId('plain'));
     expect(focusableIn(byId('rich'))).toBe(byId('editable'));
+    expect(focusableIn(byId('group'))).toBe(byId('first'));
+    // An editor still drawing: wait for its editable rather than land on its toolbar.
+    expect(focusableIn(byId('drawing'))).toBeNull();
     expect(focusableIn(byId('empty'))).toBeNull();
   });
 });
