@@ -5,6 +5,7 @@ import type { Story } from '../../../../shared/model/story';
 import { ChecklistItemBody } from '../checklist/ChecklistItemBody';
 import { ChecklistSummary } from '../checklist/ChecklistSummary';
 import { fieldDomId } from '../fields/fieldDomId';
+import { GuidanceNote } from '../fields/GuidanceNote';
 import { RecordList } from '../records/RecordList';
 import { FieldGroup, SectionLayout } from './SectionLayout';
 
@@ -51,15 +52,7 @@ export function ChecklistSection({ story }: { story: Story }) {
             Unfold all
           </button>
         </div>
-        <details className="field-guidance checklist-guidance">
-          <summary>Example and pitfall</summary>
-          <p>
-            <span className="guidance-tag guidance-good">Strong</span> {G.items.example}
-          </p>
-          <p>
-            <span className="guidance-tag guidance-weak">Weak</span> {G.items.weak}
-          </p>
-        </details>
+        <GuidanceNote guidance={G.items} />
         <RecordList
           path={['checklist', 'items']}
           items={items}
