@@ -39,9 +39,11 @@ const store = createAppStore({
 
 void store.getState().loadPreferences();
 // An empty or unreadable library with backups on disk gets an offer to restore the newest.
+// On first launch the sample story goes in before the library is read, so it is there at once.
 void store
   .getState()
-  .loadLibrary()
+  .seedSampleOnce()
+  .then(() => store.getState().loadLibrary())
   .then(() => store.getState().checkRestoreOffer());
 // Stories in the trash longer than 30 days are deleted for good at start, not only when the trash is opened.
 void store.getState().loadTrash();

@@ -4,6 +4,7 @@ import { searchStories, type SearchHit } from '../../shared/story/searchStories'
 import type { StorySummary } from '../../shared/story/summarizeStory';
 import { isTrashExpired } from '../../shared/story/trashExpiry';
 import type { AppState } from './appState';
+import { ensureSample, seedSampleOnce } from './sampleActions';
 import type { Services } from './services';
 
 export interface LibrarySlice {
@@ -26,6 +27,10 @@ export interface LibrarySlice {
   /** Load the trash, first deleting for good what has outstayed the retention period. */
   loadTrash(): Promise<void>;
   purgeStory(id: string): Promise<void>;
+  /** On first launch, put the sample story into an empty library; never again after that. */
+  seedSampleOnce(): Promise<void>;
+  /** The sample story's id, bringing back a fresh copy when it was deleted. */
+  openSample(): Promise<string>;
 }
 
 function message(error: unknown): string {
@@ -103,6 +108,18 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
       purgeStory: async (id) => {
         await services.stories.purge(id);
         set({ trash: get().trash.filter((s) => s.id !== id) });
+      },
+      seedSampleOnce: async () => {
+        try {
+          await seedSampleOnce(services);
+        } catch {
+          // A database that cannot be written is reported by loadLibrary, which runs next.
+        }
+      },
+      openSample: async () => {
+        const id = await ensureSample(services);
+        await refresh();
+        return id;
       },
     };
   };

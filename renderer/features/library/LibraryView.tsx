@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useNow } from '../../app/useNow';
+import { SampleLink } from '../sample/SampleLink';
 import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';
 import { DueTodayLink } from '../drills/DueTodayLink';
@@ -90,6 +91,7 @@ export function LibraryView() {
           <button type="button" className="button button-primary" onClick={() => openDialog('newStory')}>
             Create your first story
           </button>
+          <SampleLink lead="Or see what a finished story looks like first:" />
         </div>
       )}
 
@@ -101,6 +103,10 @@ export function LibraryView() {
             <StoryCard key={summary.id} summary={summary} snippet={snippet} now={now} />
           ))}
         </ul>
+      )}
+
+      {status === 'ready' && summaries.length > 0 && !summaries.some((s) => s.isSample) && (
+        <SampleLink lead="Want to see what a finished story looks like?" />
       )}
     </div>
   );

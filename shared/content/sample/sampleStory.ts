@@ -14,17 +14,20 @@ import { sampleLimitations } from './sampleLimitations';
 import { sampleBeatsFirst } from './sampleOutlineFirst';
 import { sampleBeatsSecond } from './sampleOutlineSecond';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A 15-minute talk: the slot of a research interview, leaving 15 minutes for questions. */
 const SAMPLE_TALK_MINUTES = 15;
 
-export const SAMPLE_TITLE = 'Sample: hybrid drafting for on-device code completion';
+export const SAMPLE_TITLE = 'Sample: hybrid drafting for code completion';
 
 /** A new copy of the sample story, created at `now`. */
 export function sampleStory(now: number): Story {
   return {
     id: newId(),
     title: SAMPLE_TITLE,
-    event: { kind: 'researchInterview', date: null },
+    // An interview loop four weeks out, so the sample reads like a story being prepared.
+    event: { kind: 'researchInterview', date: new Date(now + 28 * DAY_MS).toISOString().slice(0, 10) },
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
