@@ -17,6 +17,7 @@ export function BeatEditor({ beat, path }: { beat: Beat; path: Path }) {
   const kindId = fieldDomId([...path, 'kind']);
   return (
     <div className="beat">
+      <LineField path={[...path, 'title']} value={beat.title} guidance={G.title} />
       <div className="beat-meta">
         <div className="field beat-kind">
           <label className="field-label" htmlFor={kindId}>
@@ -40,12 +41,11 @@ export function BeatEditor({ beat, path }: { beat: Beat; path: Path }) {
           </select>
         </div>
         <BudgetInput beat={beat} path={path} />
+        <PullControl beat={beat} path={path} />
       </div>
       <p id={`${kindId}-purpose`} className="beat-purpose">
         {BEAT_KIND_GUIDANCE[beat.kind].purpose}
       </p>
-      <PullControl beat={beat} path={path} />
-      <LineField path={[...path, 'title']} value={beat.title} guidance={G.title} />
       <BulletsField bullets={beat.bullets} path={path} />
       <NotesField beat={beat} path={path} />
     </div>

@@ -68,7 +68,7 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
 
   return (
     <div className="beat-pull">
-      <button type="button" className="button button-quiet" onClick={pull} aria-describedby={`pull-${beat.id}-what`}>
+      <button type="button" className="button button-small" onClick={pull} aria-describedby={`pull-${beat.id}-what`}>
         Pull from {sectionLabel}
       </button>
       <span id={`pull-${beat.id}-what`} className="beat-pull-what">
