@@ -120,4 +120,16 @@ describe('the falsifiable bets section', () => {
     expect(within(calibration()).getByText('Came true', { selector: 'dt' }).nextElementSibling).toHaveTextContent('50 %');
     expect(within(calibration()).getByRole('rowheader', { name: '80–100 %' })).toBeInTheDocument();
   });
+
+  it('flags an unsettled bet whose horizon has passed, until it is settled', async () => {
+    const user = userEvent.setup();
+    const { stored } = await renderStory('bets');
+    await addBet(user, 'Context windows reach 10M tokens');
+    fireEvent.change(screen.getByLabelText('Horizon'), { target: { value: '2020-01-31' } });
+    await stored();
+    const bar = () => screen.getAllByTestId('record')[0]!;
+    expect(within(bar()).getByText('past its horizon')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Status'), 'refuted');
+    expect(within(bar()).queryByText('past its horizon')).not.toBeInTheDocument();
+  });
 });
