@@ -21,7 +21,7 @@ export function HistoryView() {
     <div className="library review">
       <header className="library-header">
         <div>
-          <h1>Rehearsals</h1>
+          <h1>Rehearsal history</h1>
           <p className="library-subtitle">Every run, by format, oldest to newest in the charts. Open a run to review it.</p>
         </div>
         <a className="button button-primary" href={formatRoute({ name: 'rehearse', storyId: null })}>

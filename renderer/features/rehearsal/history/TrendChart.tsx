@@ -7,6 +7,11 @@ import { UplotChart } from '../review/UplotChart';
 
 const MINUTE = 60_000;
 
+function integersUpTo(max: number): number[] {
+  const step = max <= 5 ? 1 : Math.ceil(max / 5);
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
 /** Total time of each run (with its plan) as lines, and each run's overruns as bars. */
 export function TrendChart({ points, label }: { points: readonly TrendPoint[]; label: string }) {
   const data = useMemo(
@@ -31,7 +36,8 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
         scales: {
           x: { time: false, range: () => [0.5, points.length + 0.5] },
           y: { range: () => [0, peak * 1.15] },
-          overruns: { range: () => [0, mostOverruns] },
+          // Headroom above the tallest possible bar keeps the bars from hiding the lines.
+          overruns: { range: () => [0, mostOverruns * 1.6] },
         },
         axes: [
           {
@@ -39,7 +45,9 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
             grid: { show: false },
             label: 'Run',
             labelSize: 20,
-            values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+            // Runs are whole numbers: tick only those.
+            incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+            values: (_u, splits) => splits.map((v) => String(v)),
           },
           { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
           {
@@ -49,7 +57,8 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
             grid: { show: false },
             size: 36,
             incrs: [1, 2, 5, 10, 20],
-            values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+            splits: () => integersUpTo(mostOverruns),
+            values: (_u, splits) => splits.map((v) => String(v)),
           },
         ],
         series: [

@@ -46,6 +46,7 @@ function Review({ session }: { session: RehearsalSession }) {
   const totals = useMemo(() => sessionTotals(session), [session]);
   const overruns = describeOverruns(session);
   const isRecordingOn = useApp((s) => s.preferences.recordRehearsals);
+  const storyTitle = useApp((s) => s.summaries.find((summary) => summary.id === session.storyId)?.title);
 
   return (
     <article className="library review" aria-labelledby="review-title">
@@ -57,6 +58,7 @@ function Review({ session }: { session: RehearsalSession }) {
           <h1 id="review-title">{session.formatName}</h1>
           <p className="library-subtitle">
             {DATE.format(session.startedAt)}
+            {storyTitle && ` · ${storyTitle}`}
             {session.isNoNotes && ' · without notes'}
             {session.pausedMs >= 1000 && ` · paused for ${formatDuration(Math.round(session.pausedMs / 1000))}`}
           </p>

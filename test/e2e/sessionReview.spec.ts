@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './accessibility';
+import { expect, test } from './fixtures';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+/** Open the run screen for a preset format, then hold time still at `pauseAt` until the test moves it. */
+async function openRun(page: Page, format: RegExp, pauseAt: string): Promise<void> {
+  await page.clock.resume();
+  await page.goto('/#/rehearse');
+  await page.getByRole('radio', { name: format }).check();
+  await page.clock.pauseAt(new Date(`2026-11-23T${pauseAt}Z`));
+  await page.getByRole('button', { name: 'Open the run screen' }).click();
+  await expect(page.getByRole('button', { name: /Start/ })).toBeVisible();
+}
+
+/** Run the 30-second hypothesis pitch for `seconds` and land on its review. */
+async function runPitch(page: Page, seconds: number, pauseAt: string): Promise<void> {
+  await openRun(page, /Hypothesis pitch/, pauseAt);
+  await page.keyboard.press('Space');
+  await page.clock.fastForward(seconds * 1000);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/session\/[\w-]+$/);
+  await page.clock.resume();
+}
+
+test('a run is reviewed, compared in the history, and its note survives a restart', async ({ launch }) => {
+  let context = await launch();
+  let page = context.pages()[0] ?? (await context.newPage());
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+
+  // A research-design round: framing runs over, a challenge is thrown and rated.
+  await openRun(page, /Research-design round/, '09:01:00');
+  await page.keyboard.press('Space');
+  await page.clock.fastForward('16:40');
+  await page.keyboard.press('c');
+  await page.clock.fastForward('00:45');
+  await page.keyboard.press('3');
+  await page.keyboard.press('ArrowRight');
+  await page.clock.fastForward('18:00');
+  await page.keyboard.press('ArrowRight');
+  await page.clock.fastForward('09:00');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/session\/[\w-]+$/);
+  const reviewUrl = page.url();
+  // React's suspense throttle runs on timers, so let time flow again for the lazy review.
+  await page.clock.resume();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Research-design round' })).toBeVisible();
+  await expect(page.getByTestId('overrun-summary')).toHaveText(
+    'The run took 44:25 against a plan of 45:00: 0:35 to spare. One segment of 3 ran over: Framing by 2:25.',
+  );
+  const table = page.getByRole('table', { name: 'Planned and actual time per segment' });
+  await expect(table.getByRole('row', { name: /Framing/ })).toContainText('Over by 2:25');
+  await expect(table.getByRole('row', { name: /Solution sketch/ })).toContainText('Within budget');
+  await expect(
+    page.getByRole('img', { name: /Chart of planned against actual time per segment/ }).locator('canvas'),
+  ).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Missed' })).toContainText('Answered in 0:45');
+  await expectNoSeriousA11yViolations(page, 'the session review');
+  await shot(page, 'review');
+
+  await page.getByLabel('What to fix next time').fill('Cut framing to two questions; state the metric before the baseline.');
+  await page.getByLabel('What to fix next time').blur();
+  await expect(page.getByTestId('note-status')).toHaveText('Saved');
+
+  // Two pitches, one over and one under, make a trend.
+  await runPitch(page, 41, '10:00:00');
+  await runPitch(page, 28, '11:00:00');
+
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearsal history' })).toBeVisible();
+  const pitch = page.getByRole('region', { name: 'Hypothesis pitch' });
+  await expect(pitch.getByText('2 runs: the first took 0:41 with 1 overrun, the latest 0:28 with 0 overruns.')).toBeVisible();
+  await expect(pitch.getByRole('img', { name: /Trend of total time and overruns/ }).locator('canvas')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Research-design round' }).getByRole('row')).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page, 'the rehearsal history');
+  await shot(page, 'history');
+
+  await context.close();
+  context = await launch();
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/#/history');
+  await page.getByRole('region', { name: 'Research-design round' }).getByRole('link').click();
+  await expect(page).toHaveURL(reviewUrl);
+  await expect(page.getByLabel('What to fix next time')).toHaveValue(
+    'Cut framing to two questions; state the metric before the baseline.',
+  );
+});
+
+test('the review reads well in the dark theme', async ({ launch }) => {
+  const context = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await openRun(page, /Behavioural answer/, '09:01:00');
+  await page.keyboard.press('Space');
+  for (const seconds of [25, 40, 70, 30]) {
+    await page.clock.fastForward(seconds * 1000);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await page.clock.resume();
+  await expect(page.getByRole('table', { name: 'Planned and actual time per segment' })).toBeVisible();
+  await expect(page.locator('.uplot-host canvas')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the session review in the dark theme');
+  await shot(page, 'review-dark');
+});
