@@ -3,7 +3,7 @@ import type { Story } from '../../../shared/model/story';
 import type { Finding } from '../../../shared/review/finding';
 import { countBySeverity, partitionFindings, withDismissal, withoutDismissal } from '../../../shared/review/partitionFindings';
 import { storyCompleteness } from '../../../shared/story/completeness';
-import { formatRoute } from '../../app/route';
+import { formatRoute, parseRoute } from '../../app/route';
 import { CompletenessMeter } from '../../components/CompletenessMeter';
 import { useApp } from '../../store/StoreProvider';
 import { useAutosaveTriggers } from '../story/useAutosaveTriggers';
@@ -12,15 +12,27 @@ import { describeCounts } from './severityText';
 import { useStoryFindings } from './useStoryFindings';
 import './readiness.css';
 
-/** Keeps the story open while its review is shown (the workspace may be closing it as we arrive). */
+/**
+ * Keeps the story open while its review is shown (the workspace may be closing it as we arrive),
+ * and closes it on leaving, unless for the story itself (a finding's link), which keeps it open.
+ */
 function useOpenStory(storyId: string): Story | null {
   const story = useApp((s) => (s.story?.id === storyId ? s.story : null));
   const status = useApp((s) => s.storyStatus);
   const openStory = useApp((s) => s.openStory);
+  const closeStory = useApp((s) => s.closeStory);
   const isOtherOpen = useApp((s) => s.story !== null && s.story.id !== storyId);
   useEffect(() => {
     if (status === 'idle' || isOtherOpen) void openStory(storyId);
   }, [status, isOtherOpen, storyId, openStory]);
+  useEffect(
+    () => () => {
+      // By now the location already names where the user went.
+      const next = parseRoute(window.location.hash);
+      if (next.name !== 'story' || next.storyId !== storyId) void closeStory();
+    },
+    [storyId, closeStory],
+  );
   return story;
 }
 
