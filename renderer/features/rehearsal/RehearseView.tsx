@@ -6,7 +6,7 @@ import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
 import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
 import { navigate } from '../../app/useRoute';
-import { useApp } from '../../store/StoreProvider';
+import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { RunChooser, type RunChoice } from './chooser/RunChooser';
 import { FormatEditor } from './formats/FormatEditor';
 import { RunScreen } from './run/RunScreen';
@@ -35,15 +35,23 @@ function blankFormat(): RehearsalFormat {
 
 /** Rehearse: choose a story and a format, edit formats, then run against the clock. */
 export default function RehearseView({ storyId }: { storyId: string | null }) {
-  const state = useApp((s) => s);
-  const { storedFormats, ownQuestions, practice, rehearsalStatus, preferences, notify } = state;
+  const storedFormats = useApp((s) => s.storedFormats);
+  const ownQuestions = useApp((s) => s.ownQuestions);
+  const practice = useApp((s) => s.practice);
+  const rehearsalStatus = useApp((s) => s.rehearsalStatus);
+  const rehearsalError = useApp((s) => s.rehearsalError);
+  const preferences = useApp((s) => s.preferences);
+  const stories = useApp((s) => s.summaries);
+  const notify = useApp((s) => s.notify);
+  // Actions never change, so reading them once from the store is enough.
+  const state = useAppStoreApi().getState();
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
   const [isStarting, setStarting] = useState(false);
   const formats = useMemo(() => listFormats(storedFormats), [storedFormats]);
   const deck = useMemo(() => listDeck(ownQuestions), [ownQuestions]);
-  const stories = state.summaries;
-  const [choice, setChoice] = useState<RunChoice>({
-    storyId: storyId ?? '',
+  // storyId null: not chosen yet; '' is an explicit "no story".
+  const [choice, setChoice] = useState<Omit<RunChoice, 'storyId'> & { storyId: string | null }>({
+    storyId,
     formatId: 'preset-research-presentation',
     isNoNotes: false,
   });
@@ -54,7 +62,12 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   }, [loadRehearsal]);
 
   // Until the user picks, rehearse the story they came from, or the one they worked on last.
-  const chosenStoryId = choice.storyId !== '' && !stories.some((s) => s.id === choice.storyId) ? '' : choice.storyId;
+  const latest = stories.reduce<(typeof stories)[number] | undefined>(
+    (a, b) => (a && a.updatedAt >= b.updatedAt ? a : b),
+    undefined,
+  );
+  const wanted = choice.storyId ?? latest?.id ?? '';
+  const chosenStoryId = stories.some((s) => s.id === wanted) ? wanted : '';
 
   const start = async () => {
     const format = formats.find((f) => f.id === choice.formatId);
@@ -115,7 +128,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
         <h1>Rehearse</h1>
         <p className="chooser-help">Alone, against the clock, with hostile questions thrown in.</p>
       </header>
-      {rehearsalStatus === 'error' && <p className="library-error">{state.rehearsalError}</p>}
+      {rehearsalStatus === 'error' && <p className="library-error">{rehearsalError}</p>}
       {stage.name === 'edit' ? (
         <FormatEditor
           key={stage.format.id}

@@ -33,7 +33,6 @@ export function QuestionForm({ title, initialText = '', initialTags = [], submit
   return (
     <form
       className="question-form"
-      aria-label={title}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

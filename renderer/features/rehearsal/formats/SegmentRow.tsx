@@ -32,14 +32,9 @@ export function SegmentRow({ index, count, segment, titleError, budgetError, onC
             aria-describedby={titleError ? `${base}-title-error` : undefined}
             onChange={(e) => onChange({ ...segment, title: e.target.value })}
           />
-          {titleError && (
-            <p id={`${base}-title-error`} className="field-error">
-              {titleError}
-            </p>
-          )}
         </div>
         <div className="segment-field segment-field-budget">
-          <label htmlFor={`${base}-budget`}>Budget</label>
+          <label htmlFor={`${base}-budget`}>Segment {index + 1} budget</label>
           <input
             id={`${base}-budget`}
             className="input"
@@ -49,11 +44,6 @@ export function SegmentRow({ index, count, segment, titleError, budgetError, onC
             aria-describedby={budgetError ? `${base}-budget-error` : 'fmt-budget-help'}
             onChange={(e) => onChange({ ...segment, budget: e.target.value })}
           />
-          {budgetError && (
-            <p id={`${base}-budget-error`} className="field-error">
-              {budgetError}
-            </p>
-          )}
         </div>
         <div className="segment-row-moves">
           <button type="button" className="button button-quiet button-small" disabled={index === 0} onClick={() => onMove(-1)}>
@@ -72,6 +62,20 @@ export function SegmentRow({ index, count, segment, titleError, budgetError, onC
           </button>
         </div>
       </div>
+      {(titleError ?? budgetError) && (
+        <div className="segment-row-errors">
+          {titleError && (
+            <p id={`${base}-title-error`} className="field-error">
+              {titleError}
+            </p>
+          )}
+          {budgetError && (
+            <p id={`${base}-budget-error`} className="field-error">
+              {budgetError}
+            </p>
+          )}
+        </div>
+      )}
       <details className="segment-tags">
         <summary>
           Challenge questions it draws on:{' '}

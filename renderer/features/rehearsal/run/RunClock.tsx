@@ -15,7 +15,7 @@ export function RunClock({ current, total }: { current: TimeReading; total: Time
       <p className="run-clock-label">This segment</p>
       <p className="run-clock-big" role="timer" aria-label="Time in this segment">
         {elapsedText(current.elapsedMs)}
-        <span className="run-clock-of"> / {budgetText(current.budgetMs / 1000)}</span>
+        <span className="run-clock-of"> of {budgetText(current.budgetMs / 1000)}</span>
       </p>
       <div className="run-clock-bar" aria-hidden="true">
         <div className="run-clock-fill" style={{ width: `${share * 100}%` }} />

@@ -70,7 +70,7 @@ describe('the run screen', () => {
     expect(screen.getByText('Press Space (or Start) when you begin speaking.')).toBeInTheDocument();
     await user.keyboard(' ');
     await advance(29_000);
-    expect(segmentClock()).toHaveTextContent('0:29 / 1:00');
+    expect(segmentClock()).toHaveTextContent('0:29 of 1:00');
     expect(screen.getByTestId('segment-standing')).toHaveTextContent('0:31 left in this segment');
     await advance(2000);
     expect(screen.getByTestId('segment-standing')).toHaveTextContent('Warning: 0:29 left in this segment');
@@ -87,10 +87,10 @@ describe('the run screen', () => {
     await user.keyboard(' ');
     expect(screen.getByText('· Paused')).toBeInTheDocument();
     await advance(120_000);
-    expect(segmentClock()).toHaveTextContent('0:10 / 1:00');
+    expect(segmentClock()).toHaveTextContent('0:10 of 1:00');
     await user.keyboard(' ');
     await advance(5000);
-    expect(segmentClock()).toHaveTextContent('0:15 / 1:00');
+    expect(segmentClock()).toHaveTextContent('0:15 of 1:00');
   });
 
   it('moves between segments with the arrows, the cue card following', async () => {
@@ -102,10 +102,10 @@ describe('the run screen', () => {
     await user.keyboard('{ArrowRight}');
     await advance(3000);
     expect(screen.getByRole('heading', { name: 'Method' })).toBeInTheDocument();
-    expect(segmentClock()).toHaveTextContent('0:03 / 0:30');
+    expect(segmentClock()).toHaveTextContent('0:03 of 0:30');
     expect(screen.getByText('Segment 2 of 2', { exact: false })).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
-    expect(segmentClock()).toHaveTextContent('0:20 / 1:00');
+    expect(segmentClock()).toHaveTextContent('0:20 of 1:00');
   });
 
   it('hides the notes with H', async () => {
@@ -123,7 +123,7 @@ describe('the run screen', () => {
     await user.keyboard('c');
     expect(screen.getByText('Which ablation convinced you?')).toBeInTheDocument();
     await advance(12_000);
-    expect(segmentClock()).toHaveTextContent('0:17 / 1:00');
+    expect(segmentClock()).toHaveTextContent('0:17 of 1:00');
     expect(screen.getByText(/Answering for/)).toHaveTextContent('Answering for 0:12');
     await user.keyboard('2');
     expect(onAnswer).toHaveBeenCalledWith('builtin:why-this-ablation', 'shaky', 12);
