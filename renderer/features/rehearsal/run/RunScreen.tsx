@@ -80,6 +80,7 @@ export function RunScreen(props: RunScreenProps) {
   const toggle = () => {
     if (timer.status === 'ready') {
       startedAt.current = wallClock();
+      nextRandomAt.current = nextRandomChallengeAt(0, random);
       act({ type: 'start' });
     } else if (timer.status === 'running') act({ type: 'pause' });
     else if (timer.status === 'paused') act({ type: 'resume' });
@@ -113,8 +114,9 @@ export function RunScreen(props: RunScreenProps) {
   // Random challenges, when opted in: one every one to three minutes of run time.
   const runTime = reading.total.elapsedMs;
   const onRunTime = useEffectEvent((ms: number) => {
-    if (!props.isRandomOn || timer.status !== 'running') return;
-    nextRandomAt.current ??= nextRandomChallengeAt(ms, random);
+    if (!props.isRandomOn || timer.status !== 'running' || nextRandomAt.current === null) return;
+    // While a question is open the next one waits, so it never follows straight after a rating.
+    if (active) nextRandomAt.current = nextRandomChallengeAt(ms, random);
     if (active || ms < nextRandomAt.current) return;
     nextRandomAt.current = nextRandomChallengeAt(ms, random);
     throwChallenge();

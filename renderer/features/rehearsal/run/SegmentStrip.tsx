@@ -25,7 +25,9 @@ export function SegmentStrip({
             className={`segment-chip phase-${reading?.phase ?? 'ok'}${i === index ? ' is-current' : ''}`}
             aria-current={i === index ? 'step' : undefined}
           >
-            <span className="segment-chip-title">{segment.title}</span>
+            <span className="segment-chip-title" title={segment.title}>
+              {segment.title}
+            </span>
             <span className="segment-chip-time">
               {spent} / {budgetText(segment.budgetSeconds)}
               {reading && reading.elapsedMs > 0 ? PHASE_WORDS[reading.phase] : ''}

@@ -29,7 +29,7 @@ const deck: DeckQuestion[] = [
   { id: 'builtin:why-this-ablation', text: 'Which ablation convinced you?', tags: ['method'], isBuiltin: true },
 ];
 
-function setup() {
+function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean } = {}) {
   const clock = { now: 1000 };
   const onAnswer = vi.fn();
   const onFinish = vi.fn<(session: RehearsalSession) => void>();
@@ -39,11 +39,11 @@ function setup() {
       plan={plan}
       storyId={null}
       storyTitle="Sparse attention"
-      isNoNotes={false}
+      isNoNotes={options.isNoNotes ?? false}
       deck={deck}
       practice={[]}
       isChimeOn={false}
-      isRandomOn={false}
+      isRandomOn={options.isRandomOn ?? false}
       now={() => clock.now}
       wallClock={() => 1_700_000_000_000 + clock.now}
       random={() => 0}
@@ -153,5 +153,29 @@ describe('the run screen', () => {
     expect(session?.segments.map((s) => s.actualMs)).toEqual([40_000, 35_000]);
     expect(session?.challenges).toEqual([expect.objectContaining({ rating: null, answerMs: 4000, segmentIndex: 1 })]);
     expect(session).toMatchObject({ formatName: 'Short mock', isNoNotes: false, pausedMs: 0 });
+  });
+
+  it('throws a question at a random moment when opted in, never while paused', async () => {
+    const { user, advance } = setup({ isRandomOn: true });
+    await user.keyboard(' ');
+    await advance(30_000);
+    await user.keyboard(' ');
+    await advance(120_000);
+    expect(screen.queryByRole('region', { name: 'Challenge' })).not.toBeInTheDocument();
+    await user.keyboard(' ');
+    // With the random source at 0, the first question comes after one minute of run time.
+    await advance(29_000);
+    expect(screen.queryByRole('region', { name: 'Challenge' })).not.toBeInTheDocument();
+    await advance(1000);
+    expect(screen.getByRole('region', { name: 'Challenge' })).toHaveTextContent('Which ablation convinced you?');
+  });
+
+  it('records a run that began and stayed without notes as a no-notes run', async () => {
+    const { user, advance, onFinish } = setup({ isNoNotes: true });
+    expect(screen.getByText(/Notes hidden/)).toBeInTheDocument();
+    await user.keyboard(' ');
+    await advance(5000);
+    await user.keyboard('{Escape}');
+    expect(onFinish.mock.calls[0]?.[0]).toMatchObject({ isNoNotes: true });
   });
 });
