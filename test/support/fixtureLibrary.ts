@@ -1,9 +1,13 @@
 import type { VivaDatabase } from '../../renderer/data/database';
+import { createFormatRepository } from '../../renderer/data/formatRepository';
+import { createPracticeRepository } from '../../renderer/data/practiceRepository';
+import { createQuestionRepository } from '../../renderer/data/questionRepository';
+import { createSessionRepository } from '../../renderer/data/sessionRepository';
 import { createSettingsRepository } from '../../renderer/data/settingsRepository';
 import { createStoryRepository } from '../../renderer/data/storyRepository';
 import { docFromText } from '../../shared/model/richText';
 
-/** A small but varied library, as a user of the current version would have it. */
+/** A small but varied library, as a user of the current version would have it: a record in every table. */
 export async function fixtureLibrary(db: VivaDatabase): Promise<void> {
   let now = Date.UTC(2026, 10, 1);
   const stories = createStoryRepository(db, () => now++);
@@ -22,4 +26,43 @@ export async function fixtureLibrary(db: VivaDatabase): Promise<void> {
   await stories.trash(blank.id);
   await settings.setPreferences({ theme: 'dark', wordsPerMinute: 150 });
   await settings.setFlag('sampleSeeded', true);
+
+  const format = await createFormatRepository(db).save({
+    id: '0b7f0d5e-8a51-4c55-9a3c-3f1e6f0a2b11',
+    name: 'Lab meeting',
+    presetKey: null,
+    source: 'segments',
+    totalSeconds: 600,
+    segments: [
+      { id: '5d0c1b7e-2f43-4a8e-8f0e-6a4c1d9b3e21', title: 'Problem', budgetSeconds: 240, tags: ['framing'] },
+      { id: '9a6e4c2d-1b35-4f7a-b8d9-0e2f4a6c8b31', title: 'Results', budgetSeconds: 360, tags: ['impact'] },
+    ],
+    warnAtFraction: 0.8,
+  });
+  const question = await createQuestionRepository(db, () => now++).add('Why not simply fine-tune a larger model?', ['solution']);
+  await createPracticeRepository(db).recordRating(question.id, 'shaky', 42, 'drill', now++);
+  const startedAt = now++;
+  await createSessionRepository(db).save(
+    {
+      id: '3c9e7a5b-6d21-4f8e-a0b4-7e5d3c1a9f41',
+      storyId: filled.id,
+      formatId: format.id,
+      formatName: format.name,
+      startedAt,
+      endedAt: startedAt + 610_000,
+      segments: [
+        { title: 'Problem', budgetSeconds: 240, actualMs: 250_000, beatId: null },
+        { title: 'Results', budgetSeconds: 360, actualMs: 360_000, beatId: null },
+      ],
+      challenges: [
+        { questionId: question.id, text: question.text, segmentIndex: 1, askedAtMs: 300_000, answerMs: 40_000, rating: 'shaky' },
+      ],
+      pausedMs: 0,
+      isNoNotes: false,
+      note: 'Cut the related-work slide.',
+      outlineWords: 1200,
+      recording: { mimeType: 'audio/webm', durationMs: 610_000, markers: [{ segmentIndex: 1, atMs: 250_000 }] },
+    },
+    { blob: new Blob([new Uint8Array([26, 69, 223, 163, 1, 2, 3])], { type: 'audio/webm' }), mimeType: 'audio/webm' },
+  );
 }

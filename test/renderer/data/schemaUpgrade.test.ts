@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, VivaDatabase } from '../../../renderer/data/database';
 import { storySchema } from '../../../shared/model/story';
-import { FIXTURE_DIR, loadFixtures, restoreFixture, type DatabaseFixture } from '../../support/databaseFixtures';
+import { dumpTables, FIXTURE_DIR, loadFixtures, restoreFixture, type DatabaseFixture } from '../../support/databaseFixtures';
 import { fixtureLibrary } from '../../support/fixtureLibrary';
 
 const current = SCHEMA_VERSIONS.at(-1)!;
@@ -20,7 +20,7 @@ describe('schema upgrades', async () => {
       const db = new VivaDatabase(`fixture-${crypto.randomUUID()}`);
       await db.open();
       await fixtureLibrary(db);
-      const tables = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+      const tables = await dumpTables(db);
       const fixture: DatabaseFixture = { version: current.version, stores: { ...current.stores }, tables };
       writeFileSync(file, `${JSON.stringify(fixture, null, 1)}\n`);
     }
