@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { proseToMarkdown } from '../../../shared/export/proseMarkdown';
+import { docFromText } from '../../../shared/model/richText';
+import { docArb, lineArb } from '../arbitraries/storyArbitrary';
+import { treeOfDoc, treeOfMarkdown } from './markdownTree';
+
+describe('proseToMarkdown', () => {
+  it('keeps every block, line and formatted character of any document', () => {
+    fc.assert(
+      fc.property(docArb, (doc) => {
+        const markdown = proseToMarkdown(doc);
+        expect(treeOfMarkdown(markdown), markdown).toEqual(treeOfDoc(doc));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    '- not a list',
+    '# not a heading',
+    '1. not a list',
+    '1) nor this',
+    '+ plus',
+    '+',
+    '> not a quote',
+    '    indented',
+    '---',
+    '===',
+    '```js',
+    '<div>x</div>',
+    '| a | b |',
+    '[x](y)',
+    '&amp;',
+    '<!-- c -->',
+  ])('keeps %j a paragraph of the same text', (text) => {
+    const doc = docFromText(`${text}\n${text}`);
+    expect(treeOfMarkdown(proseToMarkdown(doc))).toEqual(treeOfDoc(doc));
+  });
+
+  it('is the same bytes for the same document', () => {
+    fc.assert(fc.property(docArb, (doc) => proseToMarkdown(doc) === proseToMarkdown(structuredClone(doc))));
+  });
+
+  it('writes plain lines readably', () => {
+    fc.assert(
+      fc.property(lineArb, (line) => {
+        const doc = docFromText(line);
+        expect(treeOfMarkdown(proseToMarkdown(doc))).toEqual(treeOfDoc(doc));
+      }),
+    );
+  });
+});
