@@ -4,6 +4,8 @@
  * in a row. The engine takes a config as an option, so a test (or a future preference) can try
  * another one without touching the rules.
  */
+import { SENTENCE_ABBREVIATIONS } from '../text/countSentences';
+
 export interface ReviewConfig {
   /** Words and phrases that claim one thing is better than another. */
   comparatives: readonly string[];
@@ -25,9 +27,9 @@ export interface ReviewConfig {
   conditionWindow: number;
   /** Words after a preposition that make it a sweeping claim, not a condition ("in general", "on all benchmarks"). */
   sweepingWords: readonly string[];
-  /** Abbreviations whose full stop does not end a sentence ("al" as in "et al."). */
+  /** Abbreviations whose full stop does not end a sentence ("al" as in "et al."), lower case, without the stop. */
   abbreviations: readonly string[];
-  /** Number words that make a statement measurable when no digit appears. */
+  /** Number words that state a quantity when no digit appears ("five seeds", "twice as fast"). */
   numberWords: readonly string[];
   /** First-person-singular words: the user speaking of their own part. */
   singularWords: readonly string[];
@@ -141,30 +143,8 @@ export const REVIEW_CONFIG: ReviewConfig = {
     'our experience',
     'my experience',
   ],
-  abbreviations: [
-    'e.g',
-    'i.e',
-    'al',
-    'etc',
-    'vs',
-    'cf',
-    'fig',
-    'figs',
-    'eq',
-    'eqs',
-    'sec',
-    'tab',
-    'approx',
-    'no',
-    'dr',
-    'prof',
-    'mr',
-    'ms',
-    'mrs',
-    'st',
-    'ca',
-    'resp',
-  ],
+  // The sentence splitter's list (shared with the contribution's live count); extend it there.
+  abbreviations: SENTENCE_ABBREVIATIONS,
   numberWords: [
     'half',
     'twice',
@@ -183,6 +163,12 @@ export const REVIEW_CONFIG: ReviewConfig = {
     'eight',
     'nine',
     'ten',
+    'eleven',
+    'twelve',
+    'twenty',
+    'thirty',
+    'forty',
+    'fifty',
     'dozen',
     'hundred',
     'thousand',

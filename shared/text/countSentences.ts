@@ -11,7 +11,7 @@ const LATIN_END = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
 const CJK_END = /[。！？]+["'”’」』）]*/gu;
 
 /** Words whose full stop abbreviates, compared in lower case without the stop. */
-const ABBREVIATIONS = new Set([
+export const SENTENCE_ABBREVIATIONS: readonly string[] = [
   'al',
   'vs',
   'cf',
@@ -38,7 +38,7 @@ const ABBREVIATIONS = new Set([
   'st',
   'vol',
   'pp',
-]);
+];
 /** Abbreviations only when a number follows ("No. 5"); otherwise ordinary words ("No."). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
@@ -50,7 +50,7 @@ function wordBefore(text: string): string {
   return token.replace(/^[("'“‘[]+/u, '');
 }
 
-function isBoundary(line: string, start: number, mark: string, end: number): boolean {
+function isBoundary(line: string, start: number, mark: string, end: number, abbreviations: ReadonlySet<string>): boolean {
   const next = line.slice(end).trimStart();
   if (next === '') return true;
   // A lower-case word after the mark continues the sentence: "…and so on. then" is rare, while
@@ -60,12 +60,12 @@ function isBoundary(line: string, start: number, mark: string, end: number): boo
   const before = line.slice(start, end - mark.length);
   const word = wordBefore(before);
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower) || DOTTED_ACRONYM.test(word)) return false;
+  if (abbreviations.has(lower) || DOTTED_ACRONYM.test(word)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/u.test(next)) return false;
   return !LIST_MARKER.test(before.trim());
 }
 
-function splitLine(line: string): string[] {
+function splitLine(line: string, abbreviations: ReadonlySet<string>): string[] {
   const ends: number[] = [];
   let start = 0;
   const marks = [...line.matchAll(LATIN_END), ...line.matchAll(CJK_END)].sort((a, b) => a.index - b.index);
@@ -73,7 +73,7 @@ function splitLine(line: string): string[] {
     const end = match.index + match[0].length;
     if (match.index < start) continue;
     const isCjk = /^[。！？]/u.test(match[0]);
-    if (!isCjk && !isBoundary(line, start, match[0], end)) continue;
+    if (!isCjk && !isBoundary(line, start, match[0], end, abbreviations)) continue;
     ends.push(end);
     start = end;
   }
@@ -87,16 +87,31 @@ function splitLine(line: string): string[] {
   return sentences;
 }
 
-/** The sentences of a text, trimmed; pieces with no letter or digit are left out. */
-export function splitSentences(text: string): string[] {
+const abbreviationSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function asSet(abbreviations: readonly string[]): ReadonlySet<string> {
+  let set = abbreviationSets.get(abbreviations);
+  if (!set) {
+    set = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/u, '')));
+    abbreviationSets.set(abbreviations, set);
+  }
+  return set;
+}
+
+/**
+ * The sentences of a text, trimmed; pieces with no letter or digit are left out. The review
+ * engine passes the abbreviations of its config; others get the default list.
+ */
+export function splitSentences(text: string, abbreviations: readonly string[] = SENTENCE_ABBREVIATIONS): string[] {
+  const known = asSet(abbreviations);
   return text
     .split(/\r?\n|\r/u)
-    .flatMap(splitLine)
+    .flatMap((line) => splitLine(line, known))
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
 /** How many sentences a text holds (0 for blank text). */
-export function countSentences(text: string): number {
-  return splitSentences(text).length;
+export function countSentences(text: string, abbreviations: readonly string[] = SENTENCE_ABBREVIATIONS): number {
+  return splitSentences(text, abbreviations).length;
 }

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../../model/checklist';
 import type { Rule } from '../finding';
-import { hasNumber } from '../text/hasQuantity';
+import { mentionsNumber } from '../text/hasQuantity';
 import { excerpt, isBlank } from './ruleText';
 
 function itemPath(item: ChecklistItem, key: keyof ChecklistItem) {
@@ -59,9 +59,9 @@ export const evidenceWithoutNumbers: Rule = {
   title: 'Evidence without numbers',
   why: 'Rigor is judged in numbers — seeds, trials, intervals, budgets — not adjectives like “carefully tuned”.',
   fix: 'Put the numbers in: how many, how much, how large the effect and its spread.',
-  check(story) {
+  check(story, { config }) {
     return story.checklist.items.flatMap((item, index) =>
-      isClaimedDone(item) && !isBlank(item.evidence) && !hasNumber(item.evidence)
+      isClaimedDone(item) && !isBlank(item.evidence) && !mentionsNumber(item.evidence, config.numberWords)
         ? [{ path: itemPath(item, 'evidence'), message: `The evidence for ${titleOf(item, index)} holds no number.` }]
         : [],
     );

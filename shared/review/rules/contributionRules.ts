@@ -1,6 +1,6 @@
 import { ALTITUDE_KEYS, ALTITUDE_LABELS } from '../../model/contribution';
 import type { Rule } from '../finding';
-import { splitSentences } from '../text/splitSentences';
+import { splitSentences } from '../../text/countSentences';
 import { phraseWords } from '../text/tokenize';
 import { comparativeHit } from './comparativeHit';
 import { isBlank, plural, textOf } from './ruleText';

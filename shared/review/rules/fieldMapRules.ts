@@ -1,6 +1,6 @@
 import { CONSTRAINT_GUIDANCE } from '../../content/guidance/fieldMapGuidance';
 import type { Rule } from '../finding';
-import { hasNumber } from '../text/hasQuantity';
+import { mentionsNumber } from '../text/hasQuantity';
 import { phraseWords } from '../text/tokenize';
 import { excerpt, isBlank, textOf } from './ruleText';
 
@@ -87,9 +87,9 @@ export const recentChangeUnsupported: Rule = {
   title: 'Recent change without evidence',
   why: 'Saying the field moved invites “how do you know?”. A date, a number or a result you reproduced turns an impression into evidence.',
   fix: 'Add the number, date or result that shows the change.',
-  check(story) {
+  check(story, { config }) {
     const text = textOf(story.fieldMap.recentChange);
-    if (text.trim() === '' || hasNumber(text)) return [];
+    if (text.trim() === '' || mentionsNumber(text, config.numberWords)) return [];
     return [{ path: ['fieldMap', 'recentChange'], message: 'What changed recently holds no number, date or result.' }];
   },
 };
@@ -118,7 +118,7 @@ export const constraintUnquantified: Rule = {
     return config.quantifiedConstraints
       .filter((key) => {
         const value = story.fieldMap.constraints[key];
-        return value.trim() !== '' && !hasNumber(value);
+        return value.trim() !== '' && !mentionsNumber(value, config.numberWords);
       })
       .map((key) => ({
         path: ['fieldMap', 'constraints', key],

@@ -10,7 +10,7 @@
  */
 import type { ReviewConfig } from '../reviewConfig';
 import { blankQuoted } from './blankQuoted';
-import { splitSentences } from './splitSentences';
+import { splitSentences } from '../../text/countSentences';
 import { matchesAt, phraseWords, tokenize, type Token } from './tokenize';
 
 export interface ComparativeClaim {

@@ -2,9 +2,11 @@ import { tokenize } from './tokenize';
 
 const YEAR = /^(?:19|20)\d{2}s?$/;
 
-/** Whether a text holds a digit: "numbers, not adjectives". */
-export function hasNumber(text: string): boolean {
-  return /\p{N}/u.test(text);
+/** Whether a text states a number, as digits or as a number word ("5 seeds", "five seeds"): numbers, not adjectives. */
+export function mentionsNumber(text: string, numberWords: readonly string[]): boolean {
+  if (/\p{N}/u.test(text)) return true;
+  const words = new Set(numberWords);
+  return tokenize(text).some(({ word }) => words.has(word));
 }
 
 /**

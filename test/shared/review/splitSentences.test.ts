@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_CONFIG } from '../../../shared/review/reviewConfig';
 import { blankQuoted } from '../../../shared/review/text/blankQuoted';
-import { splitSentences } from '../../../shared/review/text/splitSentences';
+import { splitSentences } from '../../../shared/text/countSentences';
 
 const split = (text: string) => splitSentences(text, REVIEW_CONFIG.abbreviations);
 
-describe('splitSentences', () => {
+describe('splitSentences with the review config’s abbreviations', () => {
   it('splits at full stops, question and exclamation marks', () => {
     expect(split('We retrieve. Then we read! Does it work? Yes.')).toEqual([
       'We retrieve.',
