@@ -9,6 +9,7 @@ import { navigate } from '../../app/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { RunChooser, type RunChoice } from './chooser/RunChooser';
 import { FormatEditor } from './formats/FormatEditor';
+import { useRecordingSetup } from './recording/useRecordingSetup';
 import { RunScreen } from './run/RunScreen';
 import './rehearsal.css';
 
@@ -43,6 +44,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   const preferences = useApp((s) => s.preferences);
   const stories = useApp((s) => s.summaries);
   const notify = useApp((s) => s.notify);
+  const recording = useRecordingSetup();
   // Actions never change, so reading them once from the store is enough.
   const state = useAppStoreApi().getState();
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
@@ -111,6 +113,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
         practice={practice}
         isChimeOn={preferences.rehearsalChime === true}
         isRandomOn={preferences.randomChallenges === true}
+        recording={recording}
         onAnswer={(questionId, rating, seconds) =>
           void state.recordAnswer(questionId, rating, seconds).catch((error: unknown) => {
             notify(`The rating could not be saved: ${message(error)}`, 'error');

@@ -6,21 +6,30 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import type { TimerStatus } from '../../../../shared/rehearsal/timer';
-import { useApp } from '../../../store/StoreProvider';
 import { startRunRecorder, type RunRecorder } from './startRunRecorder';
+
+/** What a run needs to record: whether to, where to say what went wrong, where to put the audio. */
+export interface RecordingSetup {
+  isEnabled: boolean;
+  notifyError(message: string): void;
+  saveAudio(sessionId: string, audio: { blob: Blob; mimeType: string }): Promise<void>;
+}
 
 export type RecordingState = 'off' | 'starting' | 'recording' | 'paused' | 'failed';
 
 export interface RunRecording {
   state: RecordingState;
-  /** Stop, store the audio under the session's id, and return the session naming its recording. */
-  attachTo(session: RehearsalSession): Promise<RehearsalSession>;
+  /**
+   * Hand the finished session on: at once when nothing was recorded; otherwise once the audio is
+   * stored under the session's id, with the session naming its recording.
+   */
+  handOver(session: RehearsalSession, onDone: (session: RehearsalSession) => void): void;
 }
 
-/** Record the run whose timer is at `status` and segment `index`, when `isEnabled`. */
-export function useRunRecording(isEnabled: boolean, status: TimerStatus, index: number): RunRecording {
-  const notify = useApp((s) => s.notify);
-  const saveRecordingAudio = useApp((s) => s.saveRecordingAudio);
+/** Record the run whose timer is at `status` and segment `index`, if `setup` says to. */
+export function useRunRecording(setup: RecordingSetup | undefined, status: TimerStatus, index: number): RunRecording {
+  const isEnabled = setup?.isEnabled === true;
+  const notifyError = setup?.notifyError;
   // Whether the microphone came on; the state shown is derived from it and the run's status.
   const [outcome, setOutcome] = useState<'none' | 'on' | 'failed' | 'done'>('none');
   const recorder = useRef<RunRecorder | null>(null);
@@ -33,14 +42,14 @@ export function useRunRecording(isEnabled: boolean, status: TimerStatus, index: 
     starting.current = startRunRecorder().then((result) => {
       if (!result.ok) {
         setOutcome('failed');
-        notify(result.message, 'error');
+        notifyError?.(result.message);
         return null;
       }
       recorder.current = result.recorder;
       setOutcome('on');
       return result.recorder;
     });
-  }, [isEnabled, isLive, notify]);
+  }, [isEnabled, isLive, notifyError]);
 
   // Follow the run: pause, resume, segment changes.
   useEffect(() => {
@@ -57,6 +66,9 @@ export function useRunRecording(isEnabled: boolean, status: TimerStatus, index: 
   useEffect(
     () => () => {
       void starting.current?.then((started) => started?.discard());
+      // Forget it, so a remount (React's strict mode does one) starts afresh.
+      starting.current = null;
+      recorder.current = null;
     },
     [],
   );
@@ -74,24 +86,28 @@ export function useRunRecording(isEnabled: boolean, status: TimerStatus, index: 
 
   return {
     state,
-    attachTo: async (session) => {
-      const started = await starting.current;
+    handOver: (session, onDone) => {
+      const pending = starting.current;
       starting.current = null;
       recorder.current = null;
-      if (!started) return session;
-      setOutcome('done');
-      const recorded = await started.stop();
-      if (!recorded) {
-        notify('The microphone captured no sound, so this run has no recording.', 'error');
-        return session;
-      }
-      try {
-        await saveRecordingAudio(session.id, { blob: recorded.blob, mimeType: recorded.mimeType });
-        return { ...session, recording: recorded.info };
-      } catch (error) {
-        notify(`The recording could not be stored: ${error instanceof Error ? error.message : String(error)}`, 'error');
-        return session;
-      }
+      if (!pending || !setup) return onDone(session);
+      void pending
+        .then(async (started) => {
+          if (!started) return session;
+          setOutcome('done');
+          const recorded = await started.stop();
+          if (!recorded) {
+            setup.notifyError('The microphone captured no sound, so this run has no recording.');
+            return session;
+          }
+          await setup.saveAudio(session.id, { blob: recorded.blob, mimeType: recorded.mimeType });
+          return { ...session, recording: recorded.info };
+        })
+        .catch((error: unknown) => {
+          setup.notifyError(`The recording could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+          return session;
+        })
+        .then(onDone);
     },
   };
 }

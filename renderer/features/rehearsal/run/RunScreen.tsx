@@ -7,6 +7,8 @@ import { buildSession } from '../../../../shared/rehearsal/buildSession';
 import { nextRandomChallengeAt, pickChallenge } from '../../../../shared/rehearsal/pickChallenge';
 import type { RunPlan } from '../../../../shared/rehearsal/runPlan';
 import { runTimeMs } from '../../../../shared/rehearsal/timer';
+import { RecordingBadge } from '../recording/RecordingBadge';
+import { useRunRecording, type RecordingSetup } from '../recording/useRunRecording';
 import { ChallengeCard } from './ChallengeCard';
 import { CueCard } from './CueCard';
 import { RunClock } from './RunClock';
@@ -34,6 +36,8 @@ export interface RunScreenProps {
   random?: () => number;
   onAnswer(questionId: string, rating: AnswerRating, seconds: number): void;
   onFinish(session: RehearsalSession): void;
+  /** Recording of the microphone during the run, when the user opted in. */
+  recording?: RecordingSetup;
   onLeave(): void;
 }
 
@@ -123,17 +127,18 @@ export function RunScreen(props: RunScreenProps) {
   });
   useEffect(() => onRunTime(runTime), [runTime]);
 
-  // Hand the finished run over once; the parent saves it.
+  const recording = useRunRecording(props.recording, timer.status, timer.index);
+
+  // Hand the finished run over once (with its recording, if any); the parent saves it.
   const onFinished = useEffectEvent(() => {
-    props.onFinish(
-      buildSession(plan, run, {
-        id: newId(),
-        storyId: props.storyId,
-        startedAt: startedAt.current,
-        endedAt: wallClock(),
-        isNoNotes: !notesShown.current,
-      }),
-    );
+    const session = buildSession(plan, run, {
+      id: newId(),
+      storyId: props.storyId,
+      startedAt: startedAt.current,
+      endedAt: wallClock(),
+      isNoNotes: !notesShown.current,
+    });
+    recording.handOver(session, (recorded) => props.onFinish(recorded));
   });
   useEffect(() => {
     if (timer.status === 'finished') onFinished();
@@ -150,6 +155,7 @@ export function RunScreen(props: RunScreenProps) {
             {timer.status === 'paused' && <strong className="run-paused"> · Paused</strong>}
             {timer.status === 'ready' && ' · Ready'}
           </p>
+          <RecordingBadge state={recording.state} />
         </div>
         <RunControls
           status={timer.status}
