@@ -52,7 +52,7 @@ function inlineLines(children: readonly Token[]): string[] {
     if (token.type === 'hardbreak' || token.type === 'softbreak') lines.push([]);
     else if (token.type === 'strong_open') marks.push('bold');
     else if (token.type === 'em_open') marks.push('italic');
-    else if (token.type === 'link_open') marks.push(`link:${decodeURI(token.attrGet('href') ?? '')}`);
+    else if (token.type === 'link_open') marks.push(`link:${decodeURI(String(token.attrGet('href') ?? ''))}`);
     else if (token.type.endsWith('_close')) marks.pop();
     else if (token.type === 'code_inline')
       for (const char of token.content) lines[lines.length - 1]!.push(charKey(char, [...marks, 'code']));
