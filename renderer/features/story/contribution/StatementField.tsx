@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CONTRIBUTION_GUIDANCE } from '../../../../shared/content/guidance/contributionGuidance';
 import { REVIEW_CONFIG } from '../../../../shared/review/reviewConfig';
-import { splitSentences } from '../../../../shared/review/text/splitSentences';
+import { splitSentences } from '../../../../shared/text/countSentences';
 import type { Path } from '../../../../shared/story/updateAt';
 import { countWords } from '../../../../shared/text/countWords';
 import { Field } from '../fields/Field';
