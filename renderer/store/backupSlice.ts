@@ -7,8 +7,8 @@
 import type { StateCreator } from 'zustand';
 import type { BackupEntry } from '../../shared/backup/backupNames';
 import { backupBody, buildLibraryBackupText } from '../../shared/backup/libraryBackupText';
-import { backupFileSchema } from '../../shared/backup/backupFile';
-import { describeZodError } from '../../shared/validation/describeZodError';
+import { formatBackupProblem } from '../../shared/backup/backupProblem';
+import { parseBackupText } from '../../shared/backup/parseBackup';
 import type { RestoreOutcome } from '../data/restoreLibrary';
 import type { AppState } from './appState';
 import type { Services } from './services';
@@ -36,14 +36,6 @@ export interface BackupSlice extends RestoreOfferSlice, StorageSlice {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error('This backup is not valid JSON (the file is damaged), so nothing was changed.');
-  }
 }
 
 async function digest(text: string): Promise<string> {
@@ -132,9 +124,10 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
         set({ restoring: { name, phase: 'checking' } });
         try {
           const { content } = await services.backups.read(name);
-          const parsed = backupFileSchema.safeParse(parseJson(content));
-          if (!parsed.success) {
-            const problems = describeZodError(parsed.error, 'backup').split('\n').slice(0, 3).join('; ');
+          // The same reading as an import: older versions migrated, every record checked.
+          const parsed = parseBackupText(content);
+          if (!parsed.ok) {
+            const problems = parsed.problems.slice(0, 3).map(formatBackupProblem).join('; ');
             throw new Error(`This backup cannot be restored, so nothing was changed: ${problems}`);
           }
           set({ restoring: { name, phase: 'backingUp' } });
@@ -147,7 +140,7 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
           }
           set({ restoring: { name, phase: 'restoring' } });
           await get().closeStory();
-          const outcome = await services.backups.restore(parsed.data);
+          const outcome = await services.backups.restore(parsed.file);
           // The library now differs from the newest backup (taken just before): compare afresh.
           lastDigest = null;
           await Promise.all([get().loadLibrary(), get().loadPreferences(), get().loadBackups(), get().loadTrash()]);

@@ -3,22 +3,14 @@
  * (everything but the header), which stays the same while the library does, so a backup is
  * taken only when something changed.
  */
-import { BACKUP_FORMAT, type BackupFile, type LibrarySnapshot } from './backupFile';
-import { SCHEMA_VERSION } from '../migrations/schemaVersion';
+import type { LibrarySnapshot } from './backupFile';
+import { createBackupFile, serializeBackup } from './createBackupFile';
 
 const HEADER_KEYS = ['format', 'schemaVersion', 'appVersion', 'exportedAt', 'scope'] as const;
 
-/** A whole-library backup file as JSON text. */
+/** A whole-library backup file as JSON text, the same as an exported library backup. */
 export function buildLibraryBackupText(snapshot: LibrarySnapshot, appVersion: string, exportedAt: number): string {
-  const file: BackupFile = {
-    format: BACKUP_FORMAT,
-    schemaVersion: SCHEMA_VERSION,
-    appVersion,
-    exportedAt: new Date(exportedAt).toISOString(),
-    scope: 'library',
-    ...snapshot,
-  };
-  return JSON.stringify(file);
+  return serializeBackup(createBackupFile(snapshot, { scope: 'library', appVersion, exportedAt }));
 }
 
 /** The backup's records without its header (whose time changes on every backup). */
