@@ -55,6 +55,13 @@ export function RunScreen(props: RunScreenProps) {
   const startedAt = useRef(0);
   const notesShown = useRef(!props.isNoNotes);
   const nextRandomAt = useRef<number | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Open at the top with the title focused: the chooser may have been scrolled, and a screen
+  // reader hears where it is.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    titleRef.current?.focus({ preventScroll: true });
+  }, []);
   useThrottlingOff(isLive);
   useEffect(() => {
     if (!run.isNotesHidden && isLive) notesShown.current = true;
@@ -149,7 +156,9 @@ export function RunScreen(props: RunScreenProps) {
     <div className="run-screen">
       <header className="run-header">
         <div>
-          <h1 className="run-title">{plan.formatName}</h1>
+          <h1 className="run-title" ref={titleRef} tabIndex={-1}>
+            {plan.formatName}
+          </h1>
           <p className="run-subtitle">
             {props.storyTitle ?? 'No story'} · Segment {timer.index + 1} of {plan.segments.length}
             {timer.status === 'paused' && <strong className="run-paused"> · Paused</strong>}
