@@ -29,7 +29,7 @@ const deck: DeckQuestion[] = [
   { id: 'builtin:why-this-ablation', text: 'Which ablation convinced you?', tags: ['method'], isBuiltin: true },
 ];
 
-function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean } = {}) {
+function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean; isChimeOn?: boolean } = {}) {
   const clock = { now: 1000 };
   const onAnswer = vi.fn();
   const onFinish = vi.fn<(session: RehearsalSession) => void>();
@@ -42,7 +42,7 @@ function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean } = {}) {
       isNoNotes={options.isNoNotes ?? false}
       deck={deck}
       practice={[]}
-      isChimeOn={false}
+      isChimeOn={options.isChimeOn ?? false}
       isRandomOn={options.isRandomOn ?? false}
       now={() => clock.now}
       wallClock={() => 1_700_000_000_000 + clock.now}
@@ -177,5 +177,52 @@ describe('the run screen', () => {
     await advance(5000);
     await user.keyboard('{Escape}');
     expect(onFinish.mock.calls[0]?.[0]).toMatchObject({ isNoNotes: true });
+  });
+
+  it('chimes once at the warning point and twice past the budget, when the chime is on', async () => {
+    const tones: number[] = [];
+    class FakeAudioContext {
+      currentTime = 0;
+      destination = {};
+      createOscillator() {
+        const node = {
+          type: '',
+          frequency: { value: 0 },
+          connect: (next: unknown) => next,
+          start: () => undefined,
+          stop: () => undefined,
+        };
+        tones.push(0);
+        return node;
+      }
+      createGain() {
+        const param = {
+          setValueAtTime: () => undefined,
+          linearRampToValueAtTime: () => undefined,
+          exponentialRampToValueAtTime: () => undefined,
+        };
+        return { gain: param, connect: (next: unknown) => next };
+      }
+      close() {
+        return Promise.resolve();
+      }
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    try {
+      const { user, advance } = setup({ isChimeOn: true });
+      await user.keyboard(' ');
+      await advance(29_000);
+      expect(tones).toHaveLength(0);
+      await advance(2000);
+      expect(tones).toHaveLength(1);
+      await advance(30_000);
+      expect(tones).toHaveLength(3);
+      // Moving on to a fresh segment is not a change of standing worth a sound.
+      await user.keyboard('{ArrowRight}');
+      await advance(1000);
+      expect(tones).toHaveLength(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
