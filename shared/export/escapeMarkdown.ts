@@ -25,7 +25,8 @@ export function escapeInline(text: string, atLineStart = true): string {
 
 /** Text for a heading line: also every `#`, since trailing ones would close the heading. */
 export function escapeHeading(text: string): string {
-  return escapeInline(text).replace(/(?<!\\)#/g, '\\#');
+  // Nothing starts a block after "## ", so line-start escapes are not needed (they would show in TOCs).
+  return escapeInline(text.trim(), false).replace(/#/g, '\\#');
 }
 
 /**
