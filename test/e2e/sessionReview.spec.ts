@@ -108,3 +108,91 @@ test('the review reads well in the dark theme', async ({ launch }) => {
   await expectNoSeriousA11yViolations(page, 'the session review in the dark theme');
   await shot(page, 'review-dark');
 });
+
+const FAKE_MICROPHONE = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+async function turnOnRecording(page: Page): Promise<void> {
+  await page.goto('/#/preferences');
+  await page.getByRole('checkbox', { name: 'Record my rehearsals' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Record my rehearsals' })).toBeChecked();
+}
+
+async function countRecordings(page: Page): Promise<Array<{ size: number; type: string }>> {
+  return page.evaluate(
+    () =>
+      new Promise<Array<{ size: number; type: string }>>((resolve, reject) => {
+        const open = indexedDB.open('viva');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const request = open.result.transaction('recordings').objectStore('recordings').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const records = request.result as Array<{ blob: Blob }>;
+            resolve(records.map((r) => ({ size: r.blob.size, type: r.blob.type })));
+          };
+          request.onerror = () => reject(new Error(String(request.error)));
+        };
+      }),
+  );
+}
+
+test('a run is recorded from the microphone, played back from a segment marker, and deleted', async ({ launch }) => {
+  const context = await launch({ args: FAKE_MICROPHONE });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  await turnOnRecording(page);
+  await expectNoSeriousA11yViolations(page, 'the preferences with recording on');
+  await shot(page, 'preferences');
+
+  await page.goto('/#/rehearse');
+  await page.getByRole('radio', { name: /Behavioural answer/ }).check();
+  await page.getByRole('button', { name: 'Open the run screen' }).click();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('recording-badge')).toHaveText('Recording');
+  await shot(page, 'run-recording');
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/session\/[\w-]+$/);
+
+  const recordings = await countRecordings(page);
+  expect(recordings).toHaveLength(1);
+  expect(recordings[0]?.size).toBeGreaterThan(1000);
+  expect(recordings[0]?.type).toMatch(/^audio\//);
+
+  const markers = page.getByRole('list', { name: 'Segment markers' });
+  await expect(markers.getByRole('button')).toHaveText([/^Situation 0:00$/, /^Task 0:0[12]$/]);
+  const audio = page.getByLabel('Recording of this run');
+  // The stored WebM has no duration of its own; the player works it out.
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration)).toBeGreaterThan(2);
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration)).toBeLessThan(10);
+
+  await markers.getByRole('button', { name: /^Task/ }).click();
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThan(1.4);
+  await expectNoSeriousA11yViolations(page, 'the review with a recording');
+  await shot(page, 'review-recording');
+
+  await page.getByRole('button', { name: 'Delete recording' }).click();
+  await expect(page.getByText('This run was not recorded.')).toBeVisible();
+  await expect.poll(() => countRecordings(page)).toEqual([]);
+});
+
+test('a refused microphone is named as such and the run goes on unrecorded', async ({ launch }) => {
+  const context = await launch({ args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  await turnOnRecording(page);
+  await page.goto('/#/rehearse');
+  await page.getByRole('radio', { name: /Hypothesis pitch/ }).check();
+  await page.getByRole('button', { name: 'Open the run screen' }).click();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/^Viva was not allowed to use the microphone/)).toBeVisible();
+  await expect(page.getByTestId('recording-badge')).toHaveText('Not recording');
+  await expectNoSeriousA11yViolations(page, 'the run screen without a microphone');
+  await shot(page, 'run-denied');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('This run was not recorded.')).toBeVisible();
+  expect(await countRecordings(page)).toEqual([]);
+});
