@@ -11,7 +11,9 @@ const electron = vi.hoisted(() => {
   class BrowserWindow {
     options: Record<string, unknown>;
     loadURL = vi.fn(async () => undefined);
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), isDestroyed: () => false };
+    isDestroyed = () => false;
+    close = vi.fn();
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
@@ -162,5 +164,44 @@ describe('main process', () => {
     const attach = { preventDefault: vi.fn() };
     contentsListeners['will-attach-webview']!(attach);
     expect(attach.preventDefault).toHaveBeenCalled();
+  });
+
+  it('holds a window closing until the renderer has written a last backup', async () => {
+    await startMain();
+    const [window] = electron.windows as unknown as Array<{
+      on: ReturnType<typeof vi.fn>;
+      close: ReturnType<typeof vi.fn>;
+      webContents: { send: ReturnType<typeof vi.fn> };
+    }>;
+    const onClose = window!.on.mock.calls.findLast((call) => call[0] === 'close')![1] as Listener;
+    const event = { preventDefault: vi.fn() };
+    onClose(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(window!.webContents.send).toHaveBeenCalledWith('backup:due', { reason: 'quit', requestId: expect.any(Number) });
+    expect(window!.close).not.toHaveBeenCalled();
+
+    // The renderer answers through the checked gateway; then the close goes ahead.
+    const { requestId } = window!.webContents.send.mock.calls[0]![1] as { requestId: number };
+    const settled = electron.module.ipcMain.handle.mock.calls.find((call) => (call as unknown[])[0] === 'backup:settled')!;
+    const handler = (settled as unknown[])[1] as Listener;
+    const ipcEvent = { senderFrame: { url: 'app://viva/index.html', parent: null }, sender: { id: 1 } };
+    expect(await handler(ipcEvent, { requestId })).toEqual({ ok: true, value: { requestId } });
+    await vi.waitFor(() => expect(window!.close).toHaveBeenCalled());
+  });
+
+  it('closes anyway when the renderer never answers (bounded wait)', async () => {
+    await startMain();
+    vi.useFakeTimers();
+    try {
+      const [window] = electron.windows as unknown as Array<{ on: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> }>;
+      const onClose = window!.on.mock.calls.findLast((call) => call[0] === 'close')![1] as Listener;
+      onClose({ preventDefault: vi.fn() });
+      await vi.advanceTimersByTimeAsync(4_900);
+      expect(window!.close).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(window!.close).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
