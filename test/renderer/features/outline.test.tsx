@@ -108,7 +108,7 @@ describe('the talk outline section', () => {
       })),
     );
     const mainIdea = () => screen.getAllByTestId('record')[2]!;
-    await user.click(within(mainIdea()).getByRole('button', { name: 'Pull from Contribution' }));
+    await user.click(within(mainIdea()).getByRole('button', { name: 'Pull from Contribution into Main idea' }));
     let beat = (await stored()).outline.beats[2]!;
     expect(plainText(beat.notes)).toContain('Match compute before comparing.');
     expect(beat.bullets).toContain('Match compute before comparing.');
@@ -119,7 +119,7 @@ describe('the talk outline section', () => {
         .getState()
         .changeStory((s) => updateAt(s, ['outline', 'beats', { id: beat.id }, 'notes'], docFromText('My own opening line.'))),
     );
-    await user.click(within(mainIdea()).getByRole('button', { name: 'Pull from Contribution' }));
+    await user.click(within(mainIdea()).getByRole('button', { name: 'Pull from Contribution into Main idea' }));
     const ask = within(mainIdea()).getByRole('group', { name: /already has your notes/ });
     expect(plainText((await stored()).outline.beats[2]!.notes)).toBe('My own opening line.');
     expect(within(ask).getByRole('button', { name: 'Add below' })).toHaveFocus();
@@ -127,16 +127,41 @@ describe('the talk outline section', () => {
     beat = (await stored()).outline.beats[2]!;
     expect(plainText(beat.notes).startsWith('My own opening line.')).toBe(true);
     expect(plainText(beat.notes)).toContain('Match compute before comparing.');
+  });
 
-    await user.click(within(mainIdea()).getByRole('button', { name: 'Pull from Contribution' }));
-    await user.click(within(mainIdea()).getByRole('button', { name: 'Cancel' }));
-    expect((await stored()).outline.beats[2]!.notes).toEqual(beat.notes);
+  it('closes the question with Escape, and undoes a replace', async () => {
+    const user = userEvent.setup();
+    const { store, stored } = await renderStory('outline');
+    act(() =>
+      store.getState().changeStory((s) => {
+        const withIdea = { ...s, contribution: { ...s.contribution, mainIdea: 'Match compute before comparing.' } };
+        return updateAt(
+          withIdea,
+          ['outline', 'beats', { id: s.outline.beats[2]!.id }, 'notes'],
+          docFromText('My own opening line.'),
+        );
+      }),
+    );
+    const mainIdea = screen.getAllByTestId('record')[2]!;
+    const pull = within(mainIdea).getByRole('button', { name: 'Pull from Contribution into Main idea' });
+    await user.click(pull);
+    await user.keyboard('{Escape}');
+    expect(within(mainIdea).queryByRole('group', { name: /already has your notes/ })).not.toBeInTheDocument();
+    expect(pull).toHaveFocus();
+
+    await user.click(pull);
+    await user.click(within(mainIdea).getByRole('button', { name: 'Replace' }));
+    expect(plainText((await stored()).outline.beats[2]!.notes)).not.toContain('My own opening line.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(plainText((await stored()).outline.beats[2]!.notes)).toBe('My own opening line.');
   });
 
   it('says when the source section has nothing to pull', async () => {
     const user = userEvent.setup();
     const { stored } = await renderStory('outline');
-    await user.click(within(screen.getAllByTestId('record')[7]!).getByRole('button', { name: 'Pull from Limitations' }));
+    await user.click(
+      within(screen.getAllByTestId('record')[7]!).getByRole('button', { name: 'Pull from Limitations into Limitations' }),
+    );
     expect(await screen.findByText(/Limitations has nothing to pull yet/)).toBeInTheDocument();
     expect((await stored()).outline.beats[7]!.bullets).toEqual([]);
   });

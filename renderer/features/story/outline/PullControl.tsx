@@ -20,6 +20,7 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
   const notify = useApp((s) => s.notify);
   const [isAsking, setAsking] = useState(false);
   const firstChoice = useRef<HTMLButtonElement>(null);
+  const pullButton = useRef<HTMLButtonElement>(null);
   const source = PULL_SOURCES[beat.kind];
 
   useEffect(() => {
@@ -30,8 +31,14 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
   const sectionLabel = SECTION_LABELS[source.section];
   const questionId = `pull-${beat.id}-question`;
 
-  const apply = (mode: Mode) => {
+  // The question goes away with the button that had focus: hand focus back to "Pull".
+  const closeQuestion = () => {
     setAsking(false);
+    pullButton.current?.focus();
+  };
+
+  const apply = (mode: Mode) => {
+    closeQuestion();
     const undo: { beat: Beat | null } = { beat: null };
     changeStory((story: Story) => {
       const current = getAt(story, path) as Beat | undefined;
@@ -68,8 +75,15 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
 
   return (
     <div className="beat-pull">
-      <button type="button" className="button button-small" onClick={pull} aria-describedby={`pull-${beat.id}-what`}>
+      <button
+        ref={pullButton}
+        type="button"
+        className="button button-small"
+        onClick={pull}
+        aria-describedby={`pull-${beat.id}-what`}
+      >
         Pull from {sectionLabel}
+        <span className="visually-hidden"> into {beat.title.trim() || 'this beat'}</span>
       </button>
       <span id={`pull-${beat.id}-what`} className="beat-pull-what">
         {source.what}
@@ -82,7 +96,7 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();
-              setAsking(false);
+              closeQuestion();
             }
           }}
         >
@@ -96,7 +110,7 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
             <button type="button" className="button" onClick={() => apply('replace')}>
               Replace
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAsking(false)}>
+            <button type="button" className="button button-quiet" onClick={closeQuestion}>
               Cancel
             </button>
           </div>

@@ -42,13 +42,15 @@ export function OutlineSection({ story }: { story: Story }) {
           description="One beat per slide, in the order you will speak. Reorder with the arrows, by dragging the handle, or with Alt+↑ and Alt+↓ anywhere inside a beat."
         >
           {outline.beats.length > 1 && (
-            <button
-              type="button"
-              className="button button-quiet outline-fold-all"
-              onClick={() => setFolded(isAllFolded ? new Set() : new Set(outline.beats.map((b) => b.id)))}
-            >
-              {isAllFolded ? 'Unfold all beats' : 'Fold all beats'}
-            </button>
+            <div className="outline-toolbar">
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => setFolded(isAllFolded ? new Set() : new Set(outline.beats.map((b) => b.id)))}
+              >
+                {isAllFolded ? 'Unfold all beats' : 'Fold all beats'}
+              </button>
+            </div>
           )}
           <RecordList
             path={['outline', 'beats']}
