@@ -95,6 +95,26 @@ export function PreferencesView() {
         </p>
       </div>
 
+      <fieldset className="preference-group">
+        <legend>During a rehearsal</legend>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={preferences.rehearsalChime === true}
+            onChange={(e) => void updatePreferences({ rehearsalChime: e.target.checked })}
+          />
+          A soft chime when a segment nears its budget and when it runs over
+        </label>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={preferences.randomChallenges === true}
+            onChange={(e) => void updatePreferences({ randomChallenges: e.target.checked })}
+          />
+          Throw challenge questions at random moments, not only when I press C
+        </label>
+      </fieldset>
+
       <StoragePreferences />
     </div>
   );
