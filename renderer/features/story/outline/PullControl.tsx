@@ -73,21 +73,24 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
     else apply('replace');
   };
 
+  // A fragment: the question takes a full row of the beat's meta row, below the controls.
   return (
-    <div className="beat-pull">
-      <button
-        ref={pullButton}
-        type="button"
-        className="button button-small"
-        onClick={pull}
-        aria-describedby={`pull-${beat.id}-what`}
-      >
-        Pull from {sectionLabel}
-        <span className="visually-hidden"> into {beat.title.trim() || 'this beat'}</span>
-      </button>
-      <span id={`pull-${beat.id}-what`} className="beat-pull-what">
-        {source.what}
-      </span>
+    <>
+      <div className="beat-pull">
+        <button
+          ref={pullButton}
+          type="button"
+          className="button button-small"
+          onClick={pull}
+          aria-describedby={`pull-${beat.id}-what`}
+        >
+          Pull from {sectionLabel}
+          <span className="visually-hidden"> into {beat.title.trim() || 'this beat'}</span>
+        </button>
+        <span id={`pull-${beat.id}-what`} className="beat-pull-what">
+          {source.what}
+        </span>
+      </div>
       {isAsking && (
         <div
           className="beat-pull-ask"
@@ -116,6 +119,6 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
           </div>
         </div>
       )}
-    </div>
+    </>
   );
 }
