@@ -11,10 +11,12 @@ import type { RehearsalSession } from '../model/rehearsalSession';
 export const MIN_PACE_SPEAKING_MS = 60_000;
 /** Fewer outline words than this make the pace mostly noise. */
 export const MIN_PACE_WORDS = 40;
+/** A segment given less than this was skipped, so its notes were not said. */
+export const SKIPPED_SEGMENT_MS = 5_000;
 
 export type MeasuredPace =
   | { ok: true; wordsPerMinute: number; words: number; speakingMs: number }
-  | { ok: false; reason: 'noOutline' | 'fewWords' | 'tooShort' | 'outOfRange'; message: string };
+  | { ok: false; reason: 'noOutline' | 'fewWords' | 'skipped' | 'tooShort' | 'outOfRange'; message: string };
 
 /** The time spent speaking in `session`: segment time minus time answering challenges. */
 export function speakingMs(session: RehearsalSession): number {
@@ -38,6 +40,16 @@ export function measurePace(session: RehearsalSession): MeasuredPace {
       ok: false,
       reason: 'fewWords',
       message: `The outline's notes had ${words} ${words === 1 ? 'word' : 'words'} at the time; a pace needs at least ${MIN_PACE_WORDS}.`,
+    };
+  }
+  // The words are the whole outline's, so a run that skipped beats did not say them all.
+  const skipped = session.segments.filter((s) => s.actualMs < SKIPPED_SEGMENT_MS).length;
+  if (skipped > 0) {
+    const which = skipped === 1 ? 'One part of the outline was' : `${skipped} parts of the outline were`;
+    return {
+      ok: false,
+      reason: 'skipped',
+      message: `${which} given less than ${SKIPPED_SEGMENT_MS / 1000} seconds, so this run did not say all of its words; a pace from it would be wrong.`,
     };
   }
   const ms = speakingMs(session);

@@ -196,3 +196,44 @@ test('a refused microphone is named as such and the run goes on unrecorded', asy
   await expect(page.getByText('This run was not recorded.')).toBeVisible();
   expect(await countRecordings(page)).toEqual([]);
 });
+
+test('the pace measured in a talk run becomes the pace the outline estimates use', async ({ launch }) => {
+  const context = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await page.goto('/');
+  // The sample story's talk outline, each beat given 67 seconds.
+  await openRun(page, /Research presentation/, '09:01:00');
+  const beats = Number(/of (\d+)/.exec((await page.locator('.run-subtitle').textContent()) ?? '')?.[1]);
+  expect(beats).toBeGreaterThan(1);
+  await page.keyboard.press('Space');
+  for (let beat = 1; beat <= beats; beat++) {
+    await page.clock.fastForward(67_000);
+    await page.keyboard.press(beat < beats ? 'ArrowRight' : 'Escape');
+  }
+  await expect(page).toHaveURL(/#\/session\/[\w-]+$/);
+  await page.clock.resume();
+
+  const words = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('viva');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const request = open.result.transaction('sessions').objectStore('sessions').getAll();
+          request.onsuccess = () => resolve((request.result as Array<{ outlineWords: number }>)[0]?.outlineWords ?? 0);
+        };
+      }),
+  );
+  const seconds = 67 * beats;
+  const pace = Math.round(words / (seconds / 60));
+  expect(pace).toBeGreaterThan(60);
+  const spoken = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  await expect(page.getByText(`You spoke the outline's ${words} words in ${spoken}`)).toBeVisible();
+  await page.getByRole('button', { name: `Use as my pace: 140 → ${pace} words per minute` }).click();
+  await expect(page.getByText(`Speaking pace set to ${pace} words per minute`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the review of a talk');
+  await shot(page, 'review-talk');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Preferences' }).click();
+  await expect(page.getByLabel('Speaking pace (words per minute)')).toHaveValue(String(pace));
+});

@@ -41,6 +41,20 @@ describe('measurePace', () => {
     expect(!result.ok && result.message).toContain('12 words');
   });
 
+  it('refuses a run that skipped part of the outline, whose words were not all said', () => {
+    const session = makeSession(
+      [
+        ['Problem', 120, 300],
+        ['Method', 300, 2],
+        ['Results', 300, 0],
+      ],
+      { outlineWords: 750 },
+    );
+    const result = measurePace(session);
+    expect(result).toMatchObject({ ok: false, reason: 'skipped' });
+    expect(!result.ok && result.message).toMatch(/^2 parts of the outline were given less than 5 seconds/);
+  });
+
   it('refuses a run with less than a minute of speaking, including a zero-length one', () => {
     expect(measurePace(makeSession([['Problem', 120, 45]], { outlineWords: 100 }))).toMatchObject({
       ok: false,
@@ -48,8 +62,9 @@ describe('measurePace', () => {
     });
     expect(measurePace(makeSession([['Problem', 120, 0]], { outlineWords: 100 }))).toMatchObject({
       ok: false,
-      reason: 'tooShort',
+      reason: 'skipped',
     });
+    expect(measurePace(makeSession([], { outlineWords: 100 }))).toMatchObject({ ok: false, reason: 'tooShort' });
     const allChallenges = makeSession([['Problem', 120, 120]], { outlineWords: 300, challenges: [makeChallenge(0, 120)] });
     expect(measurePace(allChallenges)).toMatchObject({ ok: false, reason: 'tooShort' });
   });

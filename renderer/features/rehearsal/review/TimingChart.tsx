@@ -7,9 +7,11 @@ import { UplotChart } from './UplotChart';
 
 const MINUTE = 60_000;
 
-function shortTitle(title: string, index: number): string {
+/** A segment's title cut to fit `maxChars`; its number when even a short word would not fit. */
+function shortTitle(title: string, index: number, maxChars: number): string {
   const name = title.trim() || `Segment ${index + 1}`;
-  return name.length > 18 ? `${name.slice(0, 17)}…` : name;
+  if (maxChars < 4) return String(index + 1);
+  return name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
 }
 
 /** Planned and actual minutes per segment as paired bars, overruns in the danger colour. */
@@ -43,7 +45,12 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
             ...axis,
             grid: { show: false },
             splits: () => stats.map((s) => s.index),
-            values: (_u, splits) => splits.map((i) => shortTitle(stats[i]?.title ?? '', i)),
+            // Labels share the plot's width, about 7 px a character at this size.
+            values: (u, splits) => {
+              const slot = u.bbox.width / (window.devicePixelRatio || 1) / Math.max(1, stats.length);
+              const maxChars = Math.floor((slot - 8) / 7);
+              return splits.map((i) => shortTitle(stats[i]?.title ?? '', i, maxChars));
+            },
           },
           { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
         ],
@@ -67,9 +74,11 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
         <li>
           <span className="swatch swatch-actual" /> Actual
         </li>
-        <li>
-          <span className="swatch swatch-over" /> Over budget
-        </li>
+        {stats.some((s) => s.isOverrun) && (
+          <li>
+            <span className="swatch swatch-over" /> Over budget
+          </li>
+        )}
       </ul>
       <UplotChart label={label} height={260} data={data} options={options} />
     </div>
