@@ -9,6 +9,7 @@ import type { BackupEntry } from '../../shared/backup/backupNames';
 import { backupBody, buildLibraryBackupText } from '../../shared/backup/libraryBackupText';
 import { formatBackupProblem } from '../../shared/backup/backupProblem';
 import { parseBackupText } from '../../shared/backup/parseBackup';
+import { describeStorageError } from '../data/describeStorageError';
 import type { RestoreOutcome } from '../data/restoreLibrary';
 import type { AppState } from './appState';
 import type { Services } from './services';
@@ -34,9 +35,8 @@ export interface BackupSlice extends RestoreOfferSlice, StorageSlice {
   restoreBackup(name: string): Promise<RestoreOutcome>;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** A full disk or storage quota is said in plain words; other errors pass on as they are. */
+const message = describeStorageError;
 
 async function digest(text: string): Promise<string> {
   const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -98,7 +98,7 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
         try {
           set({ backups: await services.backups.list(), backupsStatus: 'ready' });
         } catch (error) {
-          set({ backupsStatus: 'error', backupsError: `Viva could not list its backups: ${message(error)}` });
+          set({ backupsStatus: 'error', backupsError: `Viva could not list its backups. ${message(error)}` });
         }
       },
       backUpNow: async () => {
@@ -112,7 +112,7 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
         try {
           await serial(false);
         } catch (error) {
-          get().notify(`Automatic backup failed: ${message(error)}`, 'error');
+          get().notify(`Automatic backup failed. ${message(error)}`, 'error');
         } finally {
           await services.backups.settle(requestId).catch(() => undefined);
         }
@@ -134,13 +134,16 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
           try {
             await get().backUpNow();
           } catch (error) {
-            throw new Error(`Viva could not back up the current library first, so nothing was restored: ${message(error)}`, {
+            throw new Error(`Viva could not back up the current library first, so nothing was restored. ${message(error)}`, {
               cause: error,
             });
           }
           set({ restoring: { name, phase: 'restoring' } });
           await get().closeStory();
-          const outcome = await services.backups.restore(parsed.file);
+          const outcome = await services.backups.restore(parsed.file).catch((error: unknown) => {
+            // One transaction: a failure part-way leaves the library exactly as it was.
+            throw new Error(`Nothing was restored; your library is as it was. ${message(error)}`, { cause: error });
+          });
           // The library now differs from the newest backup (taken just before): compare afresh.
           lastDigest = null;
           await Promise.all([get().loadLibrary(), get().loadPreferences(), get().loadBackups(), get().loadTrash()]);

@@ -40,12 +40,14 @@ describe('rolling backups from the store', () => {
     const settled: number[] = [];
     setup.services.backups.settle = async (requestId) => settled.push(requestId);
     setup.services.backups.write = async () => {
-      throw new Error('the disk is full');
+      throw new Error('Viva could not write a backup: the disk is full.');
     };
     await setup.store.getState().createStory('Anything');
     await setup.store.getState().answerBackupDue(7);
     expect(settled).toEqual([7]);
-    expect(setup.store.getState().notices.at(-1)?.message).toMatch(/Automatic backup failed: the disk is full/);
+    expect(setup.store.getState().notices.at(-1)?.message).toMatch(
+      /Automatic backup failed. Viva could not write a backup: the disk is full./,
+    );
   });
 });
 
@@ -98,6 +100,21 @@ describe('restore', () => {
     const poisoned = { ...file, stories: [], sessions: [{ id: 'x', notClonable: () => 1 }] } as unknown as BackupFile;
     await expect(restoreLibrary(db, poisoned)).rejects.toThrow();
     expect(await titles(setup)).toEqual(['Survivor']);
+  });
+
+  it('says plainly when the disk is full during a restore, and leaves the library as it was', async () => {
+    const setup = await createTestStore();
+    const { store } = setup;
+    await store.getState().createStory('Untouched');
+    const entry = await store.getState().backUpNow();
+    setup.services.backups.restore = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    await expect(store.getState().restoreBackup(entry.name)).rejects.toThrow(
+      /Nothing was restored; your library is as it was\. There is no room left to save/,
+    );
+    expect(await titles(setup)).toEqual(['Untouched']);
+    expect(store.getState().restoring).toBeNull();
   });
 
   it('refuses to restore while the open story has edits it could not save', async () => {
