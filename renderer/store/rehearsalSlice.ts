@@ -80,7 +80,11 @@ export function createRehearsalSlice(services: Services): StateCreator<AppState,
         if (!removed) return;
         get().notify('Question deleted.', 'info', {
           label: 'Undo',
-          run: () => void services.questions.restore(removed).then(refreshQuestions),
+          run: () =>
+            void services.questions
+              .restore(removed)
+              .then(refreshQuestions)
+              .catch((error: unknown) => get().notify(`The question could not be put back: ${message(error)}`, 'error')),
         });
       },
       setAnswerNotes: async (questionId, notes) => {

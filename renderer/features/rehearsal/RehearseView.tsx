@@ -102,6 +102,26 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     }
   };
 
+  const removeFormat = async (removed: RehearsalFormat) => {
+    const stored = storedFormats.find((f) => f.id === removed.id);
+    const isPreset = findPreset(removed.id) !== undefined;
+    try {
+      await state.removeFormat(removed.id);
+    } catch (error) {
+      return notify(`The format could not be removed: ${message(error)}`, 'error');
+    }
+    setStage({ name: 'choose' });
+    if (!isPreset) setChoice({ ...choice, formatId: 'preset-research-presentation' });
+    const undo = () =>
+      void (stored ? state.saveFormat(stored) : Promise.resolve()).catch((error: unknown) =>
+        notify(`The format could not be put back: ${message(error)}`, 'error'),
+      );
+    notify(isPreset ? `“${removed.name}” reset to the preset.` : `“${removed.name}” deleted.`, 'info', {
+      label: 'Undo',
+      run: undo,
+    });
+  };
+
   if (stage.name === 'run') {
     return (
       <RunScreen
@@ -149,18 +169,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
               notify(`The format could not be saved: ${message(error)}`, 'error');
             }
           }}
-          onRemove={() => {
-            const removed = stage.format;
-            const stored = storedFormats.find((f) => f.id === removed.id);
-            void state.removeFormat(removed.id).then(() => {
-              setStage({ name: 'choose' });
-              if (!findPreset(removed.id)) setChoice({ ...choice, formatId: 'preset-research-presentation' });
-              notify(findPreset(removed.id) ? `“${removed.name}” reset to the preset.` : `“${removed.name}” deleted.`, 'info', {
-                label: 'Undo',
-                run: () => void (stored ? state.saveFormat(stored) : undefined),
-              });
-            });
-          }}
+          onRemove={() => void removeFormat(stage.format)}
         />
       ) : (
         <RunChooser

@@ -62,7 +62,15 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
             <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
               Edit
             </button>
-            <button type="button" className="button button-quiet button-small" onClick={() => void removeQuestion(question.id)}>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() =>
+                void removeQuestion(question.id).catch((error: unknown) =>
+                  notify(`The question could not be deleted: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+                )
+              }
+            >
               Delete
             </button>
           </>
