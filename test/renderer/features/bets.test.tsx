@@ -11,7 +11,8 @@ async function addBet(user: User, statement: string) {
   await user.keyboard(statement);
 }
 
-describe('the falsifiable bets section', () => {
+// Each test types a good deal through user-event; on a busy machine that can pass 5 s.
+describe('the falsifiable bets section', { timeout: 20_000 }, () => {
   it('saves a bet with every field and shows it at a glance in its bar', async () => {
     const user = userEvent.setup();
     const { stored } = await renderStory('bets');

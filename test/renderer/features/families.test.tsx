@@ -13,7 +13,8 @@ async function addFamily(user: User, setup: Setup, name: string) {
   await setup.stored();
 }
 
-describe('the method families section', () => {
+// Each test types a good deal through user-event; on a busy machine that can pass 5 s.
+describe('the method families section', { timeout: 20_000 }, () => {
   it('shows every field of a family with what a panel expects, and the usual groupings', async () => {
     const user = userEvent.setup();
     await renderStory('families');
@@ -63,6 +64,9 @@ describe('the method families section', () => {
     const setup = await renderStory('families');
     await addFamily(user, setup, 'Dense retrieval');
     expect(screen.getByText('0 of 6 cells rated')).toBeInTheDocument();
+    expect(screen.getByText(/Rated on 0 of 6 axes/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Rate it in the matrix' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Rating of Dense retrieval on Quality'));
     await user.selectOptions(screen.getByLabelText('Rating of Dense retrieval on Latency'), '4');
     await user.type(screen.getByLabelText('Note on Dense retrieval on Latency'), '120 ms per query');
     const story = await setup.stored();
