@@ -9,7 +9,7 @@ import { renderStory } from './renderStory';
 const beatTitles = () =>
   screen.getAllByTestId('record').map((r) => within(r).getByRole('button', { expanded: true }).textContent);
 
-describe('the talk outline section', () => {
+describe('the talk outline section', { timeout: 15_000 }, () => {
   it('starts from the default beats in order, each with its budget, and the totals against the talk', async () => {
     await renderStory('outline');
     expect(beatTitles()).toEqual(DEFAULT_BEATS.map((b, i) => `beat ${i + 1}: ${b.title}`));
