@@ -19,6 +19,8 @@ test('three questions rated in a drill stay scheduled after the browser restarts
   await page.getByRole('button', { name: /^Nailed it/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as “Nailed it”' })).toBeVisible();
   await expect(question).not.toHaveText(asked[0]!);
+  // Focus moves to the next question, so the keyboard carries on from there.
+  await expect(question).toBeFocused();
   asked.push((await question.textContent()) ?? '');
   await page.keyboard.press('2');
   await expect(page.getByRole('status').filter({ hasText: 'Saved as “Shaky”' })).toBeVisible();
@@ -62,4 +64,21 @@ test('a timed answer shows a two-minute countdown and records its time', async (
   await expect(app.getByRole('status').filter({ hasText: 'Saved as “Shaky”' })).toBeVisible();
   // The next question starts a fresh clock.
   await expect(timer).toHaveText(/^(2:00|1:5\d)$/);
+});
+
+test('once today’s questions are done, the user can take more new ones', async ({ app }) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drills' }).click();
+  const question = app.locator('.drill-question');
+  for (let i = 0; i < 10; i++) {
+    const text = (await question.textContent()) ?? '';
+    await app.keyboard.press('1');
+    if (i < 9) await expect(question).not.toHaveText(text);
+  }
+  await expect(app.getByRole('heading', { name: 'Nothing due right now' })).toBeFocused();
+  await expect(app.getByText(/The next question comes due in \d+ minutes?\./)).toBeVisible();
+  await expectNoSeriousA11yViolations(app, 'the drills view with nothing due');
+  await app.screenshot({ path: 'test-results/drills-done.png' });
+  await app.getByRole('button', { name: 'Take 5 more new questions today' }).click();
+  await expect(question).toBeVisible();
+  await expect(app.getByText(/^5 due now \(5 new\)/)).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeckQuestion } from '../../../shared/content/challengeDeck';
 import { answerClock } from '../../../shared/drills/answerClock';
 import { ANSWER_RATING_LABELS, type AnswerRating, type PracticeState } from '../../../shared/model/challenge';
@@ -13,14 +13,20 @@ interface DrillCardProps {
   /** The answer's time limit in seconds, or null when answers are not timed. */
   limitSeconds: number | null;
   now: number;
+  /** Move focus to the question when it appears (after a rating), so the keyboard carries on from it. */
+  shouldFocus: boolean;
   onRate(rating: AnswerRating, seconds: number | null): Promise<void>;
 }
 
 /** One question to answer aloud, then rate; with its notes and how it went before. */
-export function DrillCard({ question, practice, limitSeconds, now, onRate }: DrillCardProps) {
+export function DrillCard({ question, practice, limitSeconds, now, shouldFocus, onRate }: DrillCardProps) {
   // The clock starts when the question is shown (the card is keyed by question).
   const [startedAt] = useState(() => Date.now());
   const [isBusy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (shouldFocus) headingRef.current?.focus();
+  }, [shouldFocus]);
   const last = practice?.log.at(-1);
   const rate = (rating: AnswerRating) => {
     const seconds = limitSeconds === null ? null : Math.round(answerClock(startedAt, Date.now(), limitSeconds).elapsedSeconds);
@@ -37,7 +43,7 @@ export function DrillCard({ question, practice, limitSeconds, now, onRate }: Dri
             : 'Never practised'}
         </span>
       </div>
-      <h2 id={`question-${question.id}`} className="drill-question">
+      <h2 id={`question-${question.id}`} ref={headingRef} tabIndex={-1} className="drill-question">
         {question.text}
       </h2>
       <p className="drill-instruction">Answer aloud, as you would to the panel. Then say how it went.</p>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { nextDueAt, type DrillPlan } from '../../../shared/drills/planDrills';
+import { NEW_QUESTIONS_PER_DAY, nextDueAt, type DrillPlan } from '../../../shared/drills/planDrills';
 import { ANSWER_RATING_LABELS, type AnswerRating } from '../../../shared/model/challenge';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { useApp } from '../../store/StoreProvider';
 import { DrillCard } from './DrillCard';
 import { DrillSettings } from './DrillSettings';
+import { EXTRA_NEW, NothingDue } from './NothingDue';
 import { useDrillPlan } from './useDrillPlan';
 import './drills.css';
 
@@ -21,7 +22,8 @@ function describePlan(plan: DrillPlan, deckSize: number): string {
 
 /** Spaced-repetition practice over the challenge deck: the questions due now, one at a time. */
 export function DrillsView() {
-  const { deck, plan, practiceById, now, status, error } = useDrillPlan();
+  const [extraNew, setExtraNew] = useState(0);
+  const { deck, plan, practiceById, now, status, error } = useDrillPlan(NEW_QUESTIONS_PER_DAY + extraNew);
   const rateDrill = useApp((s) => s.rateDrill);
   const [limitSeconds, setLimitSeconds] = useState<number | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -73,18 +75,17 @@ export function DrillsView() {
           practice={practiceById.get(current.id)}
           limitSeconds={limitSeconds}
           now={now}
+          shouldFocus={lastResult !== null}
           onRate={rate}
         />
       ) : (
-        <div className="drills-done">
-          <h2>Nothing due right now</h2>
-          <p>
-            {next === null
-              ? 'Every question you have practised is resting.'
-              : `The next question comes due ${formatRelativeTime(next, now)}.`}{' '}
-            Spaced repetition works best in short daily sessions: come back then.
-          </p>
-        </div>
+        <NothingDue
+          next={next}
+          now={now}
+          unseen={plan.unseen}
+          shouldFocus={lastResult !== null}
+          onMore={() => setExtraNew((n) => n + EXTRA_NEW)}
+        />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { listDeck, type DeckQuestion } from '../../../shared/content/challengeDeck';
-import { planDrills, type DrillPlan } from '../../../shared/drills/planDrills';
+import { NEW_QUESTIONS_PER_DAY, planDrills, type DrillPlan } from '../../../shared/drills/planDrills';
 import type { PracticeState } from '../../../shared/model/challenge';
 import { useNow } from '../../app/useNow';
 import { useApp } from '../../store/StoreProvider';
@@ -21,8 +21,10 @@ export function dayAround(now: number): { dayStart: number; dayEnd: number } {
   };
 }
 
-/** The deck, the user's practice and today's drill plan, read from the database on first use. */
-export function useDrillPlan(): DrillData & { status: 'idle' | 'loading' | 'ready' | 'error'; error: string | null } {
+/** The deck, the user's practice and today's drill plan (with `newPerDay` new questions), read from the database on first use. */
+export function useDrillPlan(
+  newPerDay = NEW_QUESTIONS_PER_DAY,
+): DrillData & { status: 'idle' | 'loading' | 'ready' | 'error'; error: string | null } {
   const ownQuestions = useApp((s) => s.ownQuestions);
   const practice = useApp((s) => s.practice);
   const status = useApp((s) => s.drillStatus);
@@ -38,8 +40,8 @@ export function useDrillPlan(): DrillData & { status: 'idle' | 'loading' | 'read
   return useMemo(() => {
     const now = tick;
     const deck = listDeck(ownQuestions);
-    const plan = planDrills(deck, practice, { now, ...dayAround(now) });
+    const plan = planDrills(deck, practice, { now, ...dayAround(now), newPerDay });
     const practiceById = new Map(practice.map((state) => [state.questionId, state]));
     return { deck, plan, practiceById, now, status, error };
-  }, [ownQuestions, practice, tick, status, error]);
+  }, [ownQuestions, practice, tick, status, error, newPerDay]);
 }
