@@ -25,6 +25,8 @@ export interface SessionHistorySlice {
   loadRecording(sessionId: string): Promise<RecordingRecord | undefined>;
   /** Delete a session's recording, with an undo offered right away. */
   deleteRecording(sessionId: string): Promise<void>;
+  /** Delete a session and its recording, with an undo offered right away. */
+  deleteSession(id: string): Promise<void>;
   /** Store a finished run's audio under the id its session will be saved with. */
   saveRecordingAudio(sessionId: string, audio: { blob: Blob; mimeType: string }): Promise<void>;
 }
@@ -74,6 +76,24 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
         }
       },
       loadRecording: async (sessionId) => services.sessions.getRecording(sessionId),
+      deleteSession: async (id) => {
+        const removed = await services.sessions.remove(id);
+        const { sessionHistory, reviewed } = get();
+        set({
+          sessionHistory: sessionHistory?.filter((s) => s.id !== id) ?? null,
+          reviewed: reviewed?.id === id ? { id, status: 'missing', session: null } : reviewed,
+        });
+        if (!removed) return;
+        get().notify('Rehearsal deleted.', 'info', {
+          label: 'Undo',
+          run: () => {
+            void services.sessions.restore(removed).then(async () => {
+              if (get().sessionHistory) await get().loadSessionHistory();
+              if (get().reviewed?.id === id) await get().openReview(id);
+            });
+          },
+        });
+      },
       saveRecordingAudio: async (sessionId, audio) => services.sessions.saveRecording(sessionId, audio),
       deleteRecording: async (sessionId) => {
         const before = await services.sessions.get(sessionId);

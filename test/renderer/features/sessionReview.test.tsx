@@ -122,6 +122,16 @@ describe('the session review', () => {
     toUrl.mockRestore();
   });
 
+  it('deletes a rehearsal into the history, with an undo', async () => {
+    const user = userEvent.setup();
+    const { services } = await renderAt('#/session/round-1');
+    await user.click(await screen.findByRole('button', { name: 'Delete this rehearsal' }));
+    expect(await screen.findByRole('heading', { name: 'No rehearsals yet' })).toBeInTheDocument();
+    expect(await services.sessions.get('round-1')).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('region', { name: 'Research-design round' })).toBeInTheDocument();
+  });
+
   it('says so when the rehearsal does not exist', async () => {
     await renderAt('#/session/nothing-here');
     expect(await screen.findByRole('heading', { name: 'Rehearsal not found' })).toBeInTheDocument();

@@ -7,6 +7,7 @@ import { formatRoute } from '../../../app/route';
 import { useApp } from '../../../store/StoreProvider';
 import { RecordingPlayer } from '../recording/RecordingPlayer';
 import { ChallengeList } from './ChallengeList';
+import { DeleteSession } from './DeleteSession';
 import { FixNote } from './FixNote';
 import { PaceUpdate } from './PaceUpdate';
 import { SegmentTable } from './SegmentTable';
@@ -119,6 +120,8 @@ function Review({ session }: { session: RehearsalSession }) {
       <section className="review-section">
         <FixNote key={session.id} sessionId={session.id} initial={session.note} />
       </section>
+
+      <DeleteSession sessionId={session.id} />
     </article>
   );
 }
