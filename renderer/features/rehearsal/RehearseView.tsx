@@ -102,6 +102,19 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     }
   };
 
+  // A run left halfway (a top-bar link, a menu command) is kept, and the user told where it is.
+  const keepLeftRun = async (session: RehearsalSession): Promise<void> => {
+    try {
+      await state.saveSession(session);
+      notify('The rehearsal you left was saved.', 'info', {
+        label: 'Review it',
+        run: () => navigate({ name: 'session', sessionId: session.id }),
+      });
+    } catch (error) {
+      notify(`The rehearsal you left could not be saved: ${message(error)}`, 'error');
+    }
+  };
+
   const removeFormat = async (removed: RehearsalFormat) => {
     const stored = storedFormats.find((f) => f.id === removed.id);
     const isPreset = findPreset(removed.id) !== undefined;
@@ -140,6 +153,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
           })
         }
         onFinish={(session) => void saveSession(session)}
+        onLeftMidRun={(session) => void keepLeftRun(session)}
         onLeave={() => setStage({ name: 'choose' })}
       />
     );

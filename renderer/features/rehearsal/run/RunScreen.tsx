@@ -6,6 +6,7 @@ import type { RehearsalSession } from '../../../../shared/model/rehearsalSession
 import { buildSession } from '../../../../shared/rehearsal/buildSession';
 import { nextRandomChallengeAt, pickChallenge } from '../../../../shared/rehearsal/pickChallenge';
 import type { RunPlan } from '../../../../shared/rehearsal/runPlan';
+import { runReducer, type RunState } from '../../../../shared/rehearsal/runReducer';
 import { runTimeMs } from '../../../../shared/rehearsal/timer';
 import { RecordingBadge } from '../recording/RecordingBadge';
 import { useRunRecording, type RecordingSetup } from '../recording/useRunRecording';
@@ -15,6 +16,7 @@ import { RunClock } from './RunClock';
 import { RunControls } from './RunControls';
 import { SegmentStrip } from './SegmentStrip';
 import { useChime } from './useChime';
+import { useKeepOnLeave } from './useKeepOnLeave';
 import { useRun } from './useRun';
 import { useRunKeys } from './useRunKeys';
 import { useThrottlingOff } from './useThrottlingOff';
@@ -36,6 +38,8 @@ export interface RunScreenProps {
   random?: () => number;
   onAnswer(questionId: string, rating: AnswerRating, seconds: number): void;
   onFinish(session: RehearsalSession): void;
+  /** The run, finished and kept, when the screen is left in the middle of it. */
+  onLeftMidRun?: (session: RehearsalSession) => void;
   /** Recording of the microphone during the run, when the user opted in. */
   recording?: RecordingSetup;
   onLeave(): void;
@@ -136,20 +140,23 @@ export function RunScreen(props: RunScreenProps) {
 
   const recording = useRunRecording(props.recording, timer.status, timer.index);
 
-  // Hand the finished run over once (with its recording, if any); the parent saves it.
-  const onFinished = useEffectEvent(() => {
-    const session = buildSession(plan, run, {
+  const sessionOf = (finished: RunState) =>
+    buildSession(plan, finished, {
       id: newId(),
       storyId: props.storyId,
       startedAt: startedAt.current,
       endedAt: wallClock(),
       isNoNotes: !notesShown.current,
     });
-    recording.handOver(session, (recorded) => props.onFinish(recorded));
+
+  // Hand the finished run over once (with its recording, if any); the parent saves it.
+  const onFinished = useEffectEvent(() => {
+    recording.handOver(sessionOf(run), (recorded) => props.onFinish(recorded));
   });
   useEffect(() => {
     if (timer.status === 'finished') onFinished();
   }, [timer.status]);
+  useKeepOnLeave(run, (live) => sessionOf(runReducer(live, { type: 'finish', at: now() })), props.onLeftMidRun);
 
   if (!segment) return <p>This format has no segments to rehearse.</p>;
   return (

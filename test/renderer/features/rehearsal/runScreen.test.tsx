@@ -34,7 +34,8 @@ function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean; isChimeOn?:
   const onAnswer = vi.fn();
   const onFinish = vi.fn<(session: RehearsalSession) => void>();
   const onLeave = vi.fn();
-  render(
+  const onLeftMidRun = vi.fn<(session: RehearsalSession) => void>();
+  const { unmount } = render(
     <RunScreen
       plan={plan}
       storyId={null}
@@ -50,6 +51,7 @@ function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean; isChimeOn?:
       onAnswer={onAnswer}
       onFinish={onFinish}
       onLeave={onLeave}
+      onLeftMidRun={onLeftMidRun}
     />,
   );
   const user = userEvent.setup();
@@ -61,7 +63,7 @@ function setup(options: { isRandomOn?: boolean; isNoNotes?: boolean; isChimeOn?:
     });
   };
   const segmentClock = () => screen.getByRole('timer', { name: 'Time in this segment' });
-  return { clock, user, advance, onAnswer, onFinish, onLeave, segmentClock };
+  return { clock, user, advance, onAnswer, onFinish, onLeave, onLeftMidRun, unmount, segmentClock };
 }
 
 describe('the run screen', () => {
@@ -224,5 +226,30 @@ describe('the run screen', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('keeps a run the user leaves halfway, finished at the moment of leaving', async () => {
+    const { user, advance, unmount, onLeftMidRun, onFinish } = setup();
+    await user.keyboard(' ');
+    await advance(20_000);
+    await user.keyboard(' ');
+    await advance(5000);
+    unmount();
+    expect(onFinish).not.toHaveBeenCalled();
+    expect(onLeftMidRun).toHaveBeenCalledTimes(1);
+    expect(onLeftMidRun.mock.calls[0]?.[0]).toMatchObject({ pausedMs: 5000, segments: [{ actualMs: 20_000 }, { actualMs: 0 }] });
+  });
+
+  it('keeps nothing when left before the start or after the finish', async () => {
+    const before = setup();
+    before.unmount();
+    expect(before.onLeftMidRun).not.toHaveBeenCalled();
+    const after = setup();
+    await after.user.keyboard(' ');
+    await after.advance(1000);
+    await after.user.keyboard('{Escape}');
+    after.unmount();
+    expect(after.onFinish).toHaveBeenCalledTimes(1);
+    expect(after.onLeftMidRun).not.toHaveBeenCalled();
   });
 });
