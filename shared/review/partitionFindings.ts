@@ -49,9 +49,12 @@ export function worstSeverity(counts: SeverityCounts): Severity | null {
   return SEVERITIES.find((severity) => counts[severity] > 0) ?? null;
 }
 
-/** The story's dismissals with one more (replacing an earlier one for the same finding). */
+/** Most dismissals a story keeps (the story schema's limit); past it the oldest go first. */
+export const MAX_DISMISSALS = 500;
+
+/** The story's dismissals with one more (replacing an earlier one for the same finding), within the limit. */
 export function withDismissal(dismissals: readonly Dismissal[], dismissal: Dismissal): Dismissal[] {
-  return [...dismissals.filter((d) => d.key !== dismissal.key), dismissal];
+  return [...dismissals.filter((d) => d.key !== dismissal.key), dismissal].slice(-MAX_DISMISSALS);
 }
 
 /** The story's dismissals without the one for that finding. */

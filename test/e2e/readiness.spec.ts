@@ -63,6 +63,7 @@ test('a finding dismissed with a reason stays listed as dismissed after a reload
   await bets.getByLabel('Why does this not apply?').fill('This talk is about one paper, not a forecast.');
   await bets.getByRole('button', { name: 'Dismiss', exact: true }).click();
   await expect(bets.getByText('Nothing open here.')).toBeVisible();
+  await expect(bets.getByRole('heading', { name: 'Falsifiable bets' })).toBeFocused();
 
   await app.reload();
   const reloaded = app.getByRole('region', { name: 'Falsifiable bets' });
@@ -70,6 +71,7 @@ test('a finding dismissed with a reason stays listed as dismissed after a reload
   await expect(reloaded.getByText('“This talk is about one paper, not a forecast.”')).toBeVisible();
   await expectNoSeriousA11yViolations(app, 'the readiness view with dismissed findings');
   await reloaded.getByRole('button', { name: 'Restore' }).click();
+  await expect(reloaded.getByRole('heading', { name: 'Falsifiable bets' })).toBeFocused();
   await expect(reloaded.getByText('No bets yet.')).toBeVisible();
 });
 

@@ -67,7 +67,14 @@ export function SectionReadiness({ storyId, completeness, open, dismissed, onDis
           <summary>Dismissed ({dismissed.length})</summary>
           <ul className="findings" aria-label={`Dismissed findings in ${SECTION_LABELS[section]}`}>
             {dismissed.map((item) => (
-              <DismissedItem key={item.finding.key} item={item} onRestore={() => onRestore(item.finding.key)} />
+              <DismissedItem
+                key={item.finding.key}
+                item={item}
+                onRestore={() => {
+                  onRestore(item.finding.key);
+                  headingRef.current?.focus();
+                }}
+              />
             ))}
           </ul>
         </details>

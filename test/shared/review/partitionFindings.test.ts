@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Dismissal } from '../../../shared/model/story';
+import { storySchema, type Dismissal } from '../../../shared/model/story';
 import {
   countBySection,
   countBySeverity,
+  MAX_DISMISSALS,
   partitionFindings,
   withDismissal,
   withoutDismissal,
@@ -29,6 +30,15 @@ describe('withDismissal and withoutDismissal', () => {
     const list = withDismissal([dismissal('a'), dismissal('b')], dismissal('a', 'New reason.'));
     expect(list).toEqual([dismissal('b'), dismissal('a', 'New reason.')]);
     expect(withoutDismissal(list, 'a')).toEqual([dismissal('b')]);
+  });
+
+  it('keeps within what a story may store, dropping the oldest dismissal first', () => {
+    const full = Array.from({ length: MAX_DISMISSALS }, (_, i) => dismissal(`k${i}`));
+    const next = withDismissal(full, dismissal('newest'));
+    expect(next).toHaveLength(MAX_DISMISSALS);
+    expect(next[0]!.key).toBe('k1');
+    expect(next.at(-1)!.key).toBe('newest');
+    expect(storySchema.shape.dismissed.safeParse(next).success).toBe(true);
   });
 });
 
