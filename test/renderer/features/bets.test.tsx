@@ -94,6 +94,11 @@ describe('the falsifiable bets section', { timeout: 20_000 }, () => {
     bets = (await stored()).bets;
     expect(bets.map((b) => b.statement)).toEqual(['second', 'first']);
     expect(bets[0]?.reviews[0]?.note).toBe('Gap shrank to 4 points');
+
+    await user.click(screen.getByRole('button', { name: 'Fold all bets' }));
+    expect(screen.queryByLabelText('Statement')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Unfold all bets' }));
+    expect(screen.getAllByLabelText('Statement')).toHaveLength(2);
   });
 
   it('shows calibration once bets are resolved', async () => {

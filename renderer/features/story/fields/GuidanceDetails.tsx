@@ -1,4 +1,5 @@
 import type { FieldGuidance } from '../../../../shared/content/guidance/fieldGuidance';
+import './guidance.css';
 
 /** The example and the weak answer of a guidance entry, folded, for a group rather than one field. */
 export function GuidanceDetails({ guidance }: { guidance: FieldGuidance }) {

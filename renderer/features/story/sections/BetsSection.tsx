@@ -7,8 +7,10 @@ import { BetFields } from '../bets/BetFields';
 import { BetSummary } from '../bets/BetSummary';
 import { CalibrationPanel } from '../bets/CalibrationPanel';
 import '../bets/bets.css';
-import { GuidanceDetails } from '../families/GuidanceDetails';
+import { GuidanceDetails } from '../fields/GuidanceDetails';
+import { FoldAllButton } from '../records/FoldAllButton';
 import { RecordList } from '../records/RecordList';
+import { useFoldedRecords } from '../records/useFoldedRecords';
 import { FieldGroup, SectionLayout } from './SectionLayout';
 
 const G = BETS_GUIDANCE.fields;
@@ -26,15 +28,18 @@ function betTitle(bet: Bet, index: number): string {
 export function BetsSection({ story }: { story: Story }) {
   // Read once per visit: whether a horizon has passed does not need to tick while the page is open.
   const [today] = useState(() => localDate(Date.now()));
+  const { collapse, isAllFolded, toggleAll } = useFoldedRecords(story.bets.map((bet) => bet.id));
   return (
     <SectionLayout section="bets" intro={BETS_GUIDANCE.intro}>
       <FieldGroup title={G.bets.label} description={G.bets.expects}>
         <GuidanceDetails guidance={G.bets} />
+        {story.bets.length > 1 && <FoldAllButton isAllFolded={isAllFolded} onToggle={toggleAll} plural="bets" />}
         <RecordList
           path={['bets']}
           items={story.bets}
           noun="bet"
           maxItems={MAX_BETS}
+          collapse={collapse}
           emptyText="No bets yet. Write down where you think your area is heading, and what would prove you wrong."
           titleOf={betTitle}
           create={() => newBet()}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { FAMILIES_GUIDANCE } from '../../../../shared/content/guidance/familiesGuidance';
 import { newFamily } from '../../../../shared/model/families';
 import type { Story } from '../../../../shared/model/story';
@@ -7,10 +6,12 @@ import { AxisList } from '../families/AxisList';
 import { FamilyFields } from '../families/FamilyFields';
 import { FamilyGroupingsHint } from '../families/FamilyGroupingsHint';
 import { FamilyMatrix } from '../families/FamilyMatrix';
-import { GuidanceDetails } from '../families/GuidanceDetails';
+import { GuidanceDetails } from '../fields/GuidanceDetails';
 import { SectionJumps } from '../families/SectionJumps';
 import '../families/families.css';
+import { FoldAllButton } from '../records/FoldAllButton';
 import { RecordList } from '../records/RecordList';
+import { useFoldedRecords } from '../records/useFoldedRecords';
 import { FieldGroup, SectionLayout } from './SectionLayout';
 
 const G = FAMILIES_GUIDANCE.fields;
@@ -20,19 +21,7 @@ const MAX_FAMILIES = 50;
 /** Section 2: the families of methods in the area, the axes they trade on, and the matrix of both. */
 export function FamiliesSection({ story }: { story: Story }) {
   const { axes, items } = story.families;
-  // Families start open; the user may fold the ones they are done with.
-  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
-  const collapse = {
-    isExpanded: (id: string) => !folded.has(id),
-    setExpanded: (id: string, isExpanded: boolean) =>
-      setFolded((current) => {
-        const next = new Set(current);
-        if (isExpanded) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-  };
-  const isAllFolded = items.length > 0 && items.every((family) => folded.has(family.id));
+  const { collapse, isAllFolded, toggleAll } = useFoldedRecords(items.map((family) => family.id));
   const { cellCount, unrated } = familyMatrix(story.families);
   return (
     <SectionLayout section="families" intro={FAMILIES_GUIDANCE.intro}>
@@ -47,17 +36,7 @@ export function FamiliesSection({ story }: { story: Story }) {
       <div id="families-part-items" className="jump-target" tabIndex={-1}>
         <FieldGroup title={G.families.label} description={G.families.expects}>
           <FamilyGroupingsHint />
-          {items.length > 1 && (
-            <div className="families-toolbar">
-              <button
-                type="button"
-                className="button button-quiet button-small"
-                onClick={() => setFolded(isAllFolded ? new Set() : new Set(items.map((family) => family.id)))}
-              >
-                {isAllFolded ? 'Unfold all families' : 'Fold all families'}
-              </button>
-            </div>
-          )}
+          {items.length > 1 && <FoldAllButton isAllFolded={isAllFolded} onToggle={toggleAll} plural="families" />}
           <RecordList
             path={['families', 'items']}
             items={items}
