@@ -156,6 +156,18 @@ test('the format editor refuses bad durations with clear messages and keeps the 
   await expect(app.getByText('3:45 · First answer 2:15 · Second answer 1:30')).toBeVisible();
   await app.reload();
   await expect(app.getByRole('radio', { name: /Two-question drill/ })).toBeVisible();
+
+  // A preset can be edited, and reset to what Viva ships.
+  await app.getByRole('button', { name: 'Edit “Hypothesis pitch”' }).click();
+  await app.getByLabel('Name').fill('Elevator pitch');
+  await app.getByLabel('Segment 1 budget').fill('45s');
+  await app.getByRole('button', { name: 'Save format' }).click();
+  await expect(app.getByRole('radio', { name: /Elevator pitch\s*edited/ })).toBeVisible();
+  await expect(app.getByText('0:45 · Hypothesis 0:45')).toBeVisible();
+  await app.getByRole('button', { name: 'Edit “Elevator pitch”' }).click();
+  await app.getByRole('button', { name: 'Reset to the preset' }).click();
+  await expect(app.getByRole('radio', { name: /Hypothesis pitch/ })).toBeVisible();
+  await expect(app.getByText('0:30 · Hypothesis 0:30')).toBeVisible();
 });
 
 test('the deck lists the built-in questions and keeps the user’s own, with answer notes', async ({ app }) => {
