@@ -66,7 +66,7 @@ export function sampleBets(now: number): Bet[] {
       reviews: [
         review(
           dayFrom(now, -20),
-          'Holding: 2.1× overall so far; Python, TypeScript and Go measured at 2.2–2.3×, Java and Rust still to run after the CUDA port of the rollback fix.',
+          'Holding, narrowly: Python 2.3×, TypeScript 2.1× and Go 2.0× so far (2.1× across the three). Java and Rust still to run after the CUDA port of the rollback fix; Rust is the likeliest to fall short.',
         ),
       ],
     },
