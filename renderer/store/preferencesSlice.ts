@@ -14,8 +14,15 @@ export function createPreferencesSlice(services: Services): StateCreator<AppStat
     preferences: DEFAULT_PREFERENCES,
     loadPreferences: async () => set({ preferences: await services.settings.getPreferences() }),
     updatePreferences: async (patch) => {
-      const saved = await services.settings.setPreferences({ ...get().preferences, ...patch });
-      set({ preferences: saved });
+      // Shown at once, so a checkbox or radio never snaps back while the write is under way.
+      const before = get().preferences;
+      set({ preferences: { ...before, ...patch } });
+      try {
+        set({ preferences: await services.settings.setPreferences({ ...before, ...patch }) });
+      } catch (error) {
+        set({ preferences: before });
+        throw error;
+      }
     },
   });
 }
