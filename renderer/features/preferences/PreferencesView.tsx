@@ -79,22 +79,6 @@ export function PreferencesView() {
         )}
       </div>
 
-      <div className="preference-group">
-        <label className="radio-row">
-          <input
-            type="checkbox"
-            checked={preferences.recordRehearsals === true}
-            aria-describedby="pref-record-help"
-            onChange={(e) => void updatePreferences({ recordRehearsals: e.target.checked })}
-          />
-          Record my rehearsals
-        </label>
-        <p className="preference-help" id="pref-record-help">
-          The microphone is recorded during each run and kept on this machine with the session, to play back in its review. You
-          can delete any recording.
-        </p>
-      </div>
-
       <fieldset className="preference-group">
         <legend>During a rehearsal</legend>
         <label className="radio-row">
@@ -113,6 +97,19 @@ export function PreferencesView() {
           />
           Throw challenge questions at random moments, not only when I press C
         </label>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={preferences.recordRehearsals === true}
+            aria-describedby="pref-record-help"
+            onChange={(e) => void updatePreferences({ recordRehearsals: e.target.checked })}
+          />
+          Record my rehearsals
+        </label>
+        <p className="preference-help preference-help-indented" id="pref-record-help">
+          The microphone is recorded during each run and kept on this machine with the session, to play back in its review. You
+          can delete any recording.
+        </p>
       </fieldset>
 
       <StoragePreferences />
