@@ -6,7 +6,10 @@
 
 // Significant anywhere on a line. `_` too, even inside a word ("snake_case"): the exporter writes
 // italic with `_`, and a neighbour written as a character reference could make it a delimiter.
-const INLINE = /[\\`*_[\]<~|]/g;
+const INLINE = /[\\`*_[\]~|]/g;
+// "<" only opens HTML, a comment or an autolink before a letter, "/", "!" or "?": there it becomes
+// "&lt;", which no raw-text reader (Slidev's notes, HTML) can take for a tag; "p < 0.05" stays as typed.
+const TAG_START = /<(?=[A-Za-z/!?])/g;
 // "&amp;" or "&#38;" would turn into a character; a lone "&" is fine.
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 
@@ -18,7 +21,7 @@ const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 export function escapeInline(text: string, atLineStart = true): string {
   const line = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
   const trimmed = atLineStart ? line.trimStart() : line;
-  const escaped = trimmed.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+  const escaped = trimmed.replace(INLINE, '\\$&').replace(ENTITY, '\\&').replace(TAG_START, '&lt;');
   if (!atLineStart) return escaped;
   return escaped.replace(/^[#\-+=>]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }

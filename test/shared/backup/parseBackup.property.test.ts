@@ -23,7 +23,7 @@ describe('backup round trip', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
 
 /** Every place in a JSON value, as a path of keys. */
@@ -63,7 +63,7 @@ describe('hostile backups', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('refuses arbitrary bytes and text without throwing', () => {
     fc.assert(

@@ -14,7 +14,7 @@ describe('proseToMarkdown', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it.each([
     '- not a list',

@@ -72,16 +72,16 @@ describe('storyMarkdown', () => {
           for (const row of matrix) expect(row).toHaveLength(families.axes.length + 1);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('is the same bytes for the same story', () => {
     fc.assert(
       fc.property(storyArb, (story) => storyMarkdown(story) === storyMarkdown(structuredClone(story))),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 
   it('writes the checklist as a task list, the bets with confidence and horizon, and the rated families matrix', () => {
     const base = newStory('Retrieval | at *scale*', Date.UTC(2026, 0, 1));
