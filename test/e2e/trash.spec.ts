@@ -52,3 +52,23 @@ test('deleting for good asks first, and keeping it changes nothing', async ({ ap
   await app.reload();
   await expect(app.getByText('The trash is empty.')).toBeVisible();
 });
+
+test('emptying the trash deletes every story in it after one confirmation, leaving the library alone', async ({ app }) => {
+  await createAndDelete(app, 'Mixture of experts');
+  await createAndDelete(app, 'State-space models');
+  await app.getByRole('link', { name: 'Library' }).click();
+  await app.getByRole('button', { name: 'New story', exact: true }).click();
+  await app.getByLabel('Title').fill('Still writing this one');
+  await app.getByRole('button', { name: 'Create story' }).click();
+  await expect(app.getByLabel('Story title')).toHaveValue('Still writing this one');
+
+  await app.getByRole('link', { name: 'Trash' }).click();
+  await expect(app.getByTestId('trash-card')).toHaveCount(2);
+  await app.getByRole('button', { name: 'Empty trash…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Empty the trash?' });
+  await expect(dialog).toContainText('All 2 stories in the trash will be removed');
+  await dialog.getByRole('button', { name: 'Empty trash' }).click();
+  await expect(app.getByText('The trash is empty.')).toBeVisible();
+  await app.getByRole('link', { name: 'Library' }).click();
+  await expect(app.getByRole('link', { name: 'Still writing this one' })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNow } from '../../app/useNow';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { TRASH_DAYS, describeTrashExpiry } from '../../../shared/story/trashExpiry';
+import { KEEP_DAILY_DAYS } from '../../../shared/backup/backupPolicy';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import '../library/library.css';
@@ -14,7 +15,8 @@ export function TrashView() {
   const restoreStory = useApp((s) => s.restoreStory);
   const purgeStory = useApp((s) => s.purgeStory);
   const notify = useApp((s) => s.notify);
-  const [confirming, setConfirming] = useState<{ id: string; title: string } | null>(null);
+  /** What the open confirmation would delete for good: one story, or the whole trash. */
+  const [confirming, setConfirming] = useState<{ ids: string[]; what: string; isAll: boolean } | null>(null);
   const now = useNow();
 
   useEffect(() => {
@@ -30,6 +32,17 @@ export function TrashView() {
           <h1>Trash</h1>
           <p className="library-subtitle">Deleted stories stay here for {TRASH_DAYS} days, then are deleted for good.</p>
         </div>
+        {trash.length > 1 && (
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() =>
+              setConfirming({ ids: trash.map((s) => s.id), what: `All ${trash.length} stories in the trash`, isAll: true })
+            }
+          >
+            Empty trash…
+          </button>
+        )}
       </header>
       {trash.length === 0 ? (
         <p className="library-no-match">The trash is empty.</p>
@@ -57,7 +70,7 @@ export function TrashView() {
                   type="button"
                   className="button button-quiet button-small button-danger"
                   aria-label={`Delete for good: “${summary.title}”`}
-                  onClick={() => setConfirming({ id: summary.id, title: summary.title })}
+                  onClick={() => setConfirming({ ids: [summary.id], what: `“${summary.title}”`, isAll: false })}
                 >
                   Delete for good
                 </button>
@@ -66,21 +79,31 @@ export function TrashView() {
           ))}
         </ul>
       )}
-      <Dialog isOpen={confirming !== null} title="Delete for good?" onClose={() => setConfirming(null)}>
-        <p>“{confirming?.title}” will be removed from this machine and cannot be restored from the trash.</p>
+      <Dialog
+        isOpen={confirming !== null}
+        title={confirming?.isAll ? 'Empty the trash?' : 'Delete for good?'}
+        onClose={() => setConfirming(null)}
+      >
+        <p>
+          {confirming?.what} will be removed from this machine and cannot be restored from the trash. Backups made before now
+          still hold {confirming?.isAll ? 'them' : 'it'} for up to {KEEP_DAILY_DAYS} days.
+        </p>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => setConfirming(null)}>
-            Keep it
+            {confirming?.isAll ? 'Keep them' : 'Keep it'}
           </button>
           <button
             type="button"
             className="button button-primary"
             onClick={() => {
-              if (confirming) void purgeStory(confirming.id).catch(fail);
+              const ids = confirming?.ids ?? [];
               setConfirming(null);
+              void (async () => {
+                for (const id of ids) await purgeStory(id);
+              })().catch(fail);
             }}
           >
-            Delete for good
+            {confirming?.isAll ? 'Empty trash' : 'Delete for good'}
           </button>
         </div>
       </Dialog>
