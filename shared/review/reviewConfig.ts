@@ -88,6 +88,16 @@ export const REVIEW_CONFIG: ReviewConfig = {
     'better understanding',
     'for better or worse',
     'had better',
+    // Advice, not a claim: "it is better to tune the baseline first".
+    'better to',
+    'best to',
+    // The beats of a talk.
+    'the beats',
+    'its beats',
+    'these beats',
+    'those beats',
+    'beats of',
+    'beats per',
   ],
   negations: ['not', 'no', 'never', 'neither', 'nor', 'hardly', 'rarely', 'seldom', 'cannot', 'without'],
   negationExceptions: ['not only', 'not just', 'not merely', 'no doubt', 'without doubt', 'without question', 'no other'],

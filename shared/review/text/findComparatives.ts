@@ -74,10 +74,10 @@ function hasConditionMarker(words: readonly string[], c: Compiled): boolean {
   );
 }
 
-/** Whether clause punctuation or "but" stands between two tokens of a sentence. */
-function isClauseBreak(sentence: string, from: Token, to: Token): boolean {
+/** Whether clause punctuation stands between two tokens of a sentence; brackets too, unless `isBracketInside`. */
+function isClauseBreak(sentence: string, from: Token, to: Token, isBracketInside = false): boolean {
   const between = sentence.slice(from.start + from.word.length, to.start);
-  return /[,;:—–()]|\s-\s/.test(between);
+  return (isBracketInside ? /[,;:—–]|\s-\s/ : /[,;:—–()]|\s-\s/).test(between);
 }
 
 function isNegated(sentence: string, tokens: readonly Token[], index: number, c: Compiled): boolean {
@@ -104,7 +104,8 @@ function hasAttachedCondition(sentence: string, tokens: readonly Token[], after:
   const words = tokens.map((t) => t.word);
   const last = Math.min(words.length - 1, after + c.conditionWindow - 1);
   for (let at = after; at <= last; at++) {
-    if (at > 0 && isClauseBreak(sentence, tokens[at - 1]!, tokens[at]!)) return false;
+    // A bracket right after the comparative holds its condition: "better than B (on long inputs)".
+    if (at > 0 && isClauseBreak(sentence, tokens[at - 1]!, tokens[at]!, true)) return false;
     if (conditionPrepositionAt(words, at, c)) return true;
   }
   return false;

@@ -69,6 +69,8 @@ const sentence = fc
   .tuple(fc.stringMatching(/^[A-Z][a-z]{1,7}$/), fc.array(word, { maxLength: 8 }), fc.constantFrom('.', '!', '?'))
   // A sentence ending in an abbreviation ("… vs.") rightly does not end there; leave those out.
   .filter(([first, rest]) => !SENTENCE_ABBREVIATIONS.includes((rest.at(-1) ?? first).toLowerCase()))
+  // Nor does a list marker standing alone ("Vi." reads as the roman numeral vi.).
+  .filter(([first, rest]) => rest.length > 0 || !/^[ivx]{1,4}$/i.test(first))
   .map(([first, rest, end]) => [first, ...rest].join(' ') + end);
 const inner = fc.constantFrom('e.g. BERT', 'i.e. DPR', 'Smith et al. (2024)', 'vs. BM25', '3.2 points', 'Fig. 4', 'w.r.t. GPT-4');
 
