@@ -1,8 +1,7 @@
 /*
- * Which question to throw next. Every candidate gets a weight: more when it fits the segment at
- * hand, more when the user has handled it badly, and a question asked already in this run only
- * comes back once every other one has been asked. The random source is passed in, so tests can
- * pin it.
+ * Which question to throw next: most often one that fits the segment at hand, and among those
+ * the ones the user has handled worst; a question asked already in this run only comes back once
+ * every other one has been asked. The random source is passed in, so tests can pin it.
  */
 import type { DeckQuestion } from '../content/challengeDeck';
 import type { AnswerRating, ChallengeTag, PracticeState } from '../model/challenge';
@@ -19,19 +18,24 @@ export function weakness(practice: PracticeState | undefined): number {
   return recent.reduce((sum, entry) => sum + RATING_WEAKNESS[entry.rating], 0) / recent.length;
 }
 
-/** How much a question fits the segment: 3 for a shared tag, 1.5 for a question that fits anywhere, 1 otherwise. */
-function fit(question: DeckQuestion, segmentTags: readonly ChallengeTag[]): number {
-  if (question.tags.some((tag) => segmentTags.includes(tag))) return 3;
-  return question.tags.includes('general') ? 1.5 : 1;
+export type ChallengeFit = 'segment' | 'anywhere' | 'elsewhere';
+
+/** Whether a question fits the segment at hand, fits anywhere, or belongs elsewhere. */
+export function challengeFit(question: DeckQuestion, segmentTags: readonly ChallengeTag[]): ChallengeFit {
+  if (question.tags.some((tag) => segmentTags.includes(tag))) return 'segment';
+  return question.tags.includes('general') ? 'anywhere' : 'elsewhere';
 }
 
-/** The weight of each candidate; exported so its preferences can be tested directly. */
-export function challengeWeight(
-  question: DeckQuestion,
-  segmentTags: readonly ChallengeTag[],
-  practice: PracticeState | undefined,
-): number {
-  return fit(question, segmentTags) * (1 + 3 * weakness(practice));
+/**
+ * How likely each kind of fit is to be drawn, against each other. By group, not by question, so
+ * a segment with a handful of fitting questions still gets them most of the time, however many
+ * other questions the deck holds.
+ */
+const FIT_WEIGHTS: Record<ChallengeFit, number> = { segment: 16, anywhere: 3, elsewhere: 1 };
+
+/** The weight of a question within its group: the worse it has gone, the likelier. */
+export function challengeWeight(practice: PracticeState | undefined): number {
+  return 1 + 3 * weakness(practice);
 }
 
 export interface ChallengeContext {
@@ -44,19 +48,37 @@ export interface ChallengeContext {
   random: () => number;
 }
 
-/** A question drawn from the deck by weight, or null for an empty deck. */
+function draw<T>(items: readonly T[], weights: readonly number[], random: () => number): T | undefined {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let target = Math.min(Math.max(random(), 0), 0.999_999_999) * total;
+  for (const [i, item] of items.entries()) {
+    target -= weights[i] ?? 0;
+    if (target < 0) return item;
+  }
+  return items.at(-1);
+}
+
+/**
+ * A question drawn from the deck, or null for an empty deck: first the kind of fit (the segment's
+ * own questions most of the time), then a question of that kind, weighted towards the weakest.
+ */
 export function pickChallenge(context: ChallengeContext): DeckQuestion | null {
   const fresh = context.deck.filter((q) => !context.askedIds.has(q.id));
   const pool = fresh.length > 0 ? fresh : context.deck;
-  if (pool.length === 0) return null;
-  const weights = pool.map((q) => challengeWeight(q, context.segmentTags, context.practice.get(q.id)));
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  let target = Math.min(Math.max(context.random(), 0), 0.999_999_999) * total;
-  for (const [i, question] of pool.entries()) {
-    target -= weights[i] ?? 0;
-    if (target < 0) return question;
+  const groups = new Map<ChallengeFit, DeckQuestion[]>();
+  for (const question of pool) {
+    const fit = challengeFit(question, context.segmentTags);
+    groups.set(fit, [...(groups.get(fit) ?? []), question]);
   }
-  return pool.at(-1) ?? null;
+  const fits = [...groups.keys()];
+  const fit = draw(
+    fits,
+    fits.map((f) => FIT_WEIGHTS[f]),
+    context.random,
+  );
+  const group = fit ? (groups.get(fit) ?? []) : [];
+  const weights = group.map((q) => challengeWeight(context.practice.get(q.id)));
+  return draw(group, weights, context.random) ?? null;
 }
 
 /** Shortest and longest wait, in run time, before a random challenge when the user opts in. */

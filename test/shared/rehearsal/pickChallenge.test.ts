@@ -4,6 +4,7 @@ import type { DeckQuestion } from '../../../shared/content/challengeDeck';
 import { BUILTIN_CHALLENGES } from '../../../shared/content/challengeDeck';
 import type { AnswerRating, PracticeState } from '../../../shared/model/challenge';
 import {
+  challengeFit,
   challengeWeight,
   nextRandomChallengeAt,
   pickChallenge,
@@ -62,9 +63,22 @@ describe('pickChallenge', () => {
     ]);
     const counts = shares(deck, { practice, segmentTags: ['results'] });
     expect(counts.get('missed')).toBeGreaterThan(3 * (counts.get('nailed') ?? 0));
-    expect(challengeWeight(deck[0]!, ['results'], practice.get('missed'))).toBeGreaterThan(
-      challengeWeight(deck[1]!, ['results'], practice.get('nailed')),
-    );
+    expect(challengeWeight(practice.get('missed'))).toBeGreaterThan(challengeWeight(practice.get('nailed')));
+  });
+
+  it('throws a behavioural question in a behavioural answer most of the time, however big the rest of the deck', () => {
+    const behavioural = BUILTIN_CHALLENGES.filter((q) => q.tags.includes('behavioural'));
+    const counts = shares([...BUILTIN_CHALLENGES], { segmentTags: ['behavioural'] });
+    const fitting = behavioural.reduce((sum, q) => sum + (counts.get(q.id) ?? 0), 0);
+    expect(behavioural.length).toBeLessThan(BUILTIN_CHALLENGES.length / 4);
+    expect(fitting).toBeGreaterThan(750);
+  });
+
+  it('prefers questions that fit anywhere over those that belong to other segments', () => {
+    const deck = [q('anywhere', ['general']), q('elsewhere', ['bets'])];
+    const counts = shares(deck, { segmentTags: ['results'] });
+    expect(counts.get('anywhere')).toBeGreaterThan(2 * (counts.get('elsewhere') ?? 0));
+    expect(challengeFit(deck[0]!, ['results'])).toBe('anywhere');
   });
 
   it('does not repeat a question in a run until the deck is used up', () => {
