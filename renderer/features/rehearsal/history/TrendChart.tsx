@@ -3,6 +3,7 @@ import type uPlot from 'uplot';
 import type { TrendPoint } from '../../../../shared/rehearsal/historyTrend';
 import { formatDuration } from '../../../../shared/story/speakingTime';
 import type { ChartColors } from '../review/chartColors';
+import { timeAxisSize } from '../review/timeAxisSize';
 import { UplotChart } from '../review/UplotChart';
 
 const MINUTE = 60_000;
@@ -49,7 +50,7 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
             incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500],
             values: (_u, splits) => splits.map((v) => String(v)),
           },
-          { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
+          { ...axis, size: timeAxisSize(peak), values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
           {
             ...axis,
             scale: 'overruns',

@@ -3,6 +3,7 @@ import type uPlot from 'uplot';
 import type { SegmentStat } from '../../../../shared/rehearsal/sessionStats';
 import { formatDuration } from '../../../../shared/story/speakingTime';
 import type { ChartColors } from './chartColors';
+import { timeAxisSize } from './timeAxisSize';
 import { UplotChart } from './UplotChart';
 
 const MINUTE = 60_000;
@@ -52,7 +53,7 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
               return splits.map((i) => shortTitle(stats[i]?.title ?? '', i, maxChars));
             },
           },
-          { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
+          { ...axis, size: timeAxisSize(peak), values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
         ],
         series: [
           {},
