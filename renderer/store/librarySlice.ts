@@ -89,7 +89,11 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
         await refresh();
         get().notify(`“${title}” moved to the trash.`, 'info', {
           label: 'Undo',
-          run: () => void get().restoreStory(id),
+          // Undo can come late (the trash emptied meanwhile): say so rather than fail silently.
+          run: () =>
+            void get()
+              .restoreStory(id)
+              .catch((error: unknown) => get().notify(message(error), 'error')),
         });
       },
       restoreStory: async (id) => {

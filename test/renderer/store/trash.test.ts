@@ -50,3 +50,16 @@ describe('trash', () => {
     expect(await db.stories.get(drop)).toBeUndefined();
   });
 });
+
+describe('undo after the trash was emptied', () => {
+  it('says the story is gone instead of failing silently', async () => {
+    const { store } = await createTestStore();
+    const id = await store.getState().createStory('Gone for good');
+    await store.getState().trashStory(id);
+    const undo = store.getState().notices.at(-1)?.action;
+    await store.getState().purgeStory(id);
+    undo?.run();
+    await expect.poll(() => store.getState().notices.at(-1)?.message).toMatch(/no longer exists/);
+    expect(store.getState().notices.at(-1)?.tone).toBe('error');
+  });
+});
