@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { listBackups, onBackupDue, readBackup, settleBackupRequest, writeBackup } from './bridge/bridge';
+import { createBackupRepository } from './data/backupRepository';
 import { getDatabase } from './data/database';
 import { createFormatRepository } from './data/formatRepository';
 import { createLibraryRepository } from './data/libraryRepository';
@@ -34,6 +35,7 @@ const store = createAppStore({
     settle: settleBackupRequest,
     restore: (file) => restoreLibrary(db, file),
   },
+  backupFiles: createBackupRepository(db),
   clock: Date.now,
 });
 

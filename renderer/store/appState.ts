@@ -1,5 +1,6 @@
 import type { BackupSlice } from './backupSlice';
 import type { DrillsSlice } from './drillsSlice';
+import type { ExchangeSlice } from './exchangeSlice';
 import type { LibrarySlice } from './librarySlice';
 import type { PreferencesSlice } from './preferencesSlice';
 import type { RehearsalSlice } from './rehearsalSlice';
@@ -15,4 +16,5 @@ export type AppState = BackupSlice &
   WorkspaceSlice &
   SessionHistorySlice &
   RehearsalSlice &
-  DrillsSlice;
+  DrillsSlice &
+  ExchangeSlice;

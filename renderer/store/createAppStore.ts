@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appState';
 import { createBackupSlice } from './backupSlice';
 import { createDrillsSlice } from './drillsSlice';
+import { createExchangeSlice } from './exchangeSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPreferencesSlice } from './preferencesSlice';
 import { createRehearsalSlice } from './rehearsalSlice';
@@ -23,5 +24,6 @@ export function createAppStore(services: Services): AppStore {
     ...createSessionHistorySlice(services)(...args),
     ...createRehearsalSlice(services)(...args),
     ...createDrillsSlice(services)(...args),
+    ...createExchangeSlice(services)(...args),
   }));
 }

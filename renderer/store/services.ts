@@ -1,3 +1,4 @@
+import type { BackupRepository } from '../data/backupRepository';
 import type { FormatRepository } from '../data/formatRepository';
 import type { LibraryRepository } from '../data/libraryRepository';
 import type { PracticeRepository } from '../data/practiceRepository';
@@ -18,5 +19,7 @@ export interface Services {
   sessions: SessionRepository;
   /** Rolling backups (through the bridge) and restoring one into the database. */
   backups: BackupService;
+  /** Backup files the user exports and imports (renderer/data/backupRepository). */
+  backupFiles: BackupRepository;
   clock: () => number;
 }

@@ -1,4 +1,5 @@
 import { createBrowserBackupStore } from '../../../renderer/bridge/browserBackupStore';
+import { createBackupRepository } from '../../../renderer/data/backupRepository';
 import { VivaDatabase } from '../../../renderer/data/database';
 import { createFormatRepository } from '../../../renderer/data/formatRepository';
 import { createLibraryRepository } from '../../../renderer/data/libraryRepository';
@@ -32,6 +33,7 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
       settle: async (requestId: number) => ({ requestId }),
       restore: (file) => restoreLibrary(db, file),
     },
+    backupFiles: createBackupRepository(db, clock),
     clock,
   };
   return { db, time, services, store: createAppStore(services) };

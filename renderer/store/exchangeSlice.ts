@@ -1,0 +1,92 @@
+/*
+ * Export and import through files: story markdown, slide decks, notes, and JSON backups of one
+ * story or the whole library. Files go through the bridge (native dialogs in the desktop shell,
+ * downloads and a file picker in a browser); importing goes through renderer/data, which checks
+ * the whole file before writing any of it.
+ */
+import type { StateCreator } from 'zustand';
+import { formatBytes, MAX_BACKUP_BYTES } from '../../shared/backup/backupLimits';
+import { serializeBackup } from '../../shared/backup/createBackupFile';
+import type { BackupProblem } from '../../shared/backup/backupProblem';
+import type { ImportReport } from '../../shared/backup/planImport';
+import type { FileKind } from '../../shared/ipc/contract';
+import { openFile, saveFile } from '../bridge/bridge';
+import type { ImportProgress } from '../data/backupRepository';
+import type { AppState } from './appState';
+import type { Services } from './services';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'running'; fileName: string; progress: ImportProgress }
+  | { status: 'failed'; fileName: string; problems: BackupProblem[] }
+  | { status: 'done'; fileName: string; report: ImportReport; notes: BackupProblem[] };
+
+export interface ExchangeSlice {
+  importState: ImportState;
+  /** Let the user pick a backup file and import it: all of it, or nothing with every problem listed. */
+  importBackupFile(): Promise<void>;
+  clearImport(): void;
+  /** Save text as a file; returns the saved file's name, or null when the user cancelled. */
+  exportText(kind: FileKind, suggestedName: string, content: string): Promise<string | null>;
+  /** A backup of one story (with its rehearsals) or, without an id, of the whole library. */
+  exportBackup(options: { storyId?: string; includeRecordings: boolean; suggestedName: string }): Promise<string | null>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createExchangeSlice(services: Services): StateCreator<AppState, [], [], ExchangeSlice> {
+  return (set, get) => ({
+    importState: { status: 'idle' },
+    clearImport: () => set({ importState: { status: 'idle' } }),
+    importBackupFile: async () => {
+      const opened = await openFile('backup');
+      if (opened.status === 'cancelled') return;
+      const { fileName } = opened;
+      if (opened.status === 'tooLarge') {
+        const problem = {
+          where: '',
+          message: `The file is ${formatBytes(opened.size)}, larger than the ${formatBytes(opened.limit)} a Viva backup may be. Nothing was read.`,
+        };
+        return set({ importState: { status: 'failed', fileName, problems: [problem] } });
+      }
+      set({ importState: { status: 'running', fileName, progress: { stage: 'checking', done: 0, total: 0 } } });
+      try {
+        const outcome = await services.backupFiles.importBytes(opened.bytes, (progress) =>
+          set({ importState: { status: 'running', fileName, progress } }),
+        );
+        if (!outcome.ok) return set({ importState: { status: 'failed', fileName, problems: outcome.problems } });
+        set({ importState: { status: 'done', fileName, report: outcome.report, notes: outcome.notes } });
+        await get().loadLibrary();
+      } catch (error) {
+        const problem = {
+          where: '',
+          message: `Viva could not write the imported records, so it kept none of them: ${message(error)}`,
+        };
+        set({ importState: { status: 'failed', fileName, problems: [problem] } });
+      }
+    },
+    exportText: async (kind, suggestedName, content) => {
+      const saved = await saveFile(kind, suggestedName, content);
+      return saved.status === 'saved' ? saved.fileName : null;
+    },
+    exportBackup: async ({ storyId, includeRecordings, suggestedName }) => {
+      // Edits still waiting for the autosave belong in the file.
+      await get().flushSave();
+      const file = await services.backupFiles.exportBackup({
+        ...(storyId === undefined ? {} : { storyId }),
+        includeRecordings,
+        appVersion: services.backups.appVersion,
+      });
+      const text = serializeBackup(file);
+      // A file Viva could not read back is no backup: refuse it here, with the way out.
+      if (text.length > MAX_BACKUP_BYTES) {
+        throw new Error(
+          `This backup would be ${formatBytes(text.length)}, more than the ${formatBytes(MAX_BACKUP_BYTES)} Viva can read back.${includeRecordings ? ' Export it without recordings.' : ''}`,
+        );
+      }
+      return get().exportText('backup', suggestedName, text);
+    },
+  });
+}
