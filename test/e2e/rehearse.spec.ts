@@ -110,6 +110,8 @@ test('a whole 45-minute research-design round runs in seconds, with warning, ove
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
   await check(page);
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'Research-design round' })).toBeVisible();
 });
 
 test('the run screen passes an accessibility scan, before the start and with a challenge open', async ({ app }) => {
