@@ -151,6 +151,26 @@ try {
     median(review.viva) < 50,
     '< 50 ms (off the keystroke path)',
   );
+  /** @type {{ viva: number[], baseline: number[] }} */
+  const markdown = await page.evaluate(() => /** @type {any} */ (window).benchCompute('markdown', 30));
+  compare('Markdown export of the 10,000-word story', median(markdown.viva), median(markdown.baseline), 'ms', 1.5, '≤ 1.5×');
+  absolute('Markdown export, median', `${median(markdown.viva).toFixed(1)} ms`, median(markdown.viva) < 50, '< 50 ms');
+
+  console.log('Import…');
+  page = await bare.newPage();
+  await page.goto(`${server.url}/bench/importBench.html`);
+  await waitForBenchPage(page);
+  /** @type {{ viva: number[], baseline: number[], oversize: number[], bytes: number }} */
+  const imports = await page.evaluate((rounds) => /** @type {any} */ (window).benchImport(rounds), ROUNDS);
+  const importName = `Import of a ${(imports.bytes / 1024 / 1024).toFixed(1)} MB backup`;
+  compare(importName, median(imports.viva), median(imports.baseline), 'ms', Infinity, 'reported');
+  absolute(`${importName}, median`, `${median(imports.viva).toFixed(0)} ms`, median(imports.viva) < 2000, '< 2 s');
+  absolute(
+    'Refusal of a file over the size limit, median',
+    `${median(imports.oversize).toFixed(1)} ms`,
+    median(imports.oversize) < 50,
+    'at once (< 50 ms)',
+  );
   await app.close();
   await bare.close();
 } finally {

@@ -3,10 +3,13 @@
  * runs them. The runner calls window.benchCompute(name, rounds) and gets both timings back,
  * alternating Viva and baseline round by round.
  */
+import { defaultMarkdownSerializer, schema as markdownSchema } from 'prosemirror-markdown';
+import { storyMarkdown } from '../../shared/export/storyMarkdown';
 import { reviewStory } from '../../shared/review/reviewStory';
 import { storyTexts } from '../../shared/story/storyText';
 import { markReady } from './benchPage';
-import { reviewedStory } from './heavyLibrary';
+import { heavyStory, reviewedStory } from './heavyLibrary';
+import { heavyDoc } from './heavyText';
 
 interface Pair {
   viva: () => unknown;
@@ -14,6 +17,9 @@ interface Pair {
 }
 
 const story = reviewedStory(Date.now());
+const heavy = heavyStory(0, Date.now());
+// The same 10,000 words as a document of prosemirror-markdown's own schema.
+const heavyNode = markdownSchema.nodeFromJSON(heavyDoc());
 
 const pairs: Record<string, Pair> = {
   // The rules engine against one pass that reads every word of the story and lower-cases it:
@@ -21,6 +27,12 @@ const pairs: Record<string, Pair> = {
   review: {
     viva: () => reviewStory(story),
     baseline: () => storyTexts(story).map((text) => text.toLowerCase().split(/\s+/).length),
+  },
+  // The whole heavy story to markdown (escaping every piece of user text) against
+  // prosemirror-markdown's default serializer on its 10,000-word field alone.
+  markdown: {
+    viva: () => storyMarkdown(heavy),
+    baseline: () => defaultMarkdownSerializer.serialize(heavyNode),
   },
 };
 
