@@ -52,7 +52,7 @@ describe('the talk outline section', { timeout: 15_000 }, () => {
   it('follows the notes while they are typed, before anything is saved', async () => {
     const user = userEvent.setup();
     const { store } = await renderStory('outline');
-    const notes = screen.getAllByRole('textbox', { name: /Speaker notes/ })[0]!;
+    const notes = screen.getByRole('textbox', { name: 'Speaker notes beat 1: Problem and motivation' });
     await user.click(notes);
     await user.keyboard('Analysts read every filing by hand today');
     await waitFor(() =>

@@ -42,7 +42,8 @@ export function NotesField({ beat, path }: { beat: Beat; path: Path }) {
             id={c.id}
             value={beat.notes}
             label={`${guidance.label}, ${beat.title || 'this beat'}`}
-            labelId={c.labelId}
+            // "Speaker notes" plus the beat's bar ("beat 3: Main idea"): ten editors, ten names.
+            labelId={`${c.labelId} record-${beat.id}-toggle`}
             describedBy={`${c.describedBy} ${c.id}-timing`}
             {...(c.placeholder ? { placeholder: c.placeholder } : {})}
             onChange={(read) => {
