@@ -83,6 +83,11 @@ export function DeckView() {
           ? `Showing all ${deck.length} questions.`
           : `Showing ${shown.length} of ${deck.length} questions.`}
       </p>
+      {shown.length === 0 && (
+        <p className="library-no-match">
+          No question matches these filters. Clear the search or choose “Any segment or section”.
+        </p>
+      )}
       <ul className="question-list">
         {shown.map((question) => (
           <QuestionItem key={question.id} question={question} practice={practiceById.get(question.id)} />
