@@ -13,7 +13,8 @@ export function RecordingPlayer({ session }: { session: RehearsalSession }) {
   const [isDeleting, setIsDeleting] = useState(false);
   const info = session.recording;
 
-  useEffect(() => fixUnknownDuration(audioRef.current), [recording]);
+  const url = recording.status === 'ready' ? recording.url : null;
+  useEffect(() => fixUnknownDuration(audioRef.current), [url]);
 
   if (!info) return null;
   if (recording.status === 'loading') return <p className="review-quiet">Loading the recording…</p>;
@@ -38,9 +39,7 @@ export function RecordingPlayer({ session }: { session: RehearsalSession }) {
 
   return (
     <div className="recording-player">
-      <audio ref={audioRef} controls preload="metadata" src={recording.url} aria-label="Recording of this run">
-        <track kind="captions" />
-      </audio>
+      <audio ref={audioRef} controls preload="metadata" src={recording.url} aria-label="Recording of this run" />
       <p className="review-quiet">Recorded {formatDuration(Math.round(info.durationMs / 1000))}. Jump to a segment:</p>
       <ul className="marker-list" aria-label="Segment markers">
         {info.markers.map((marker) => {
