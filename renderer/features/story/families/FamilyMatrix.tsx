@@ -1,4 +1,4 @@
-import type { FamiliesSection } from '../../../../shared/model/families';
+import { RATING_LABELS, RATING_VALUES, type FamiliesSection } from '../../../../shared/model/families';
 import { familyMatrix } from '../../../../shared/story/familyMatrix';
 import { RatingCell } from './RatingCell';
 
@@ -21,6 +21,14 @@ export function FamilyMatrix({ section }: { section: FamiliesSection }) {
   const rated = matrix.cellCount - matrix.unrated;
   return (
     <>
+      <p className="matrix-legend">
+        Scale, for your user on that axis (5 on latency means fast):{' '}
+        {RATING_VALUES.map((value) => (
+          <span key={value} className="matrix-legend-chip" data-score={value}>
+            {value} {RATING_LABELS[value]}
+          </span>
+        ))}
+      </p>
       <p className="matrix-progress" aria-live="polite">
         {rated} of {matrix.cellCount} cells rated
         {matrix.unrated > 0 ? '' : ' — every family is rated on every axis.'}
