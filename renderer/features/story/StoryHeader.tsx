@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE, type Story } from '../../../shared/model/story';
+import { formatRoute } from '../../app/route';
 import { useApp } from '../../store/StoreProvider';
 import { ReadinessLink } from '../readiness/ReadinessLink';
 import { useFieldState } from './fields/useFieldState';
@@ -38,6 +39,9 @@ export function StoryHeader({ story }: { story: Story }) {
         />
         <SaveIndicator />
         <ReadinessLink story={story} />
+        <a className="button button-small" href={formatRoute({ name: 'rehearse', storyId: story.id })}>
+          Rehearse<span className="visually-hidden"> this story</span>
+        </a>
       </div>
       {isEmpty && (
         <p id="story-title-error" className="field-error" role="alert">
