@@ -2,6 +2,7 @@
  * How much of each section holds content: a count of filled fields over the fields there are.
  * List sections count per record, so adding an empty record lowers the share until it is filled.
  */
+import { DEFAULT_BEATS } from '../model/outline';
 import type { Story } from '../model/story';
 import { hasText, type RichText } from '../model/richText';
 import { SECTION_IDS, type SectionId } from '../model/sections';
@@ -13,6 +14,8 @@ export interface SectionCompleteness {
 }
 
 type Field = string | RichText | boolean | number | null;
+
+const DEFAULT_TITLES = new Map<string, string>(DEFAULT_BEATS.map((beat) => [beat.kind, beat.title]));
 
 function isFilled(field: Field): boolean {
   if (field === null) return false;
@@ -78,7 +81,12 @@ function sectionFields(story: Story, section: SectionId): Field[] {
       ];
     }
     case 'outline':
-      return story.outline.beats.flatMap((b) => [b.title, b.bullets.some((x) => x.trim() !== ''), b.notes]);
+      // A default beat's own title is ours, not the user's: it counts once the user changes it.
+      return story.outline.beats.flatMap((b) => [
+        b.title.trim() !== '' && b.title !== DEFAULT_TITLES.get(b.kind),
+        b.bullets.some((x) => x.trim() !== ''),
+        b.notes,
+      ]);
   }
 }
 

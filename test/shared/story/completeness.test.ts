@@ -7,10 +7,16 @@ import { overallCompleteness, sectionCompleteness, storyCompleteness } from '../
 describe('completeness', () => {
   const blank = newStory('Blank', 0);
 
-  it('counts nothing filled in a new story but the default beat titles', () => {
+  it('counts nothing filled in a new story, not even the default beat titles', () => {
     expect(sectionCompleteness(blank, 'fieldMap')).toEqual({ section: 'fieldMap', filled: 0, total: 12 });
-    expect(sectionCompleteness(blank, 'outline').filled).toBe(10);
+    expect(sectionCompleteness(blank, 'outline').filled).toBe(0);
     expect(sectionCompleteness(blank, 'families')).toEqual({ section: 'families', filled: 0, total: 1 });
+  });
+
+  it("counts a beat's title once the user changes it", () => {
+    const [first, ...rest] = blank.outline.beats;
+    const story = { ...blank, outline: { ...blank.outline, beats: [{ ...first!, title: 'Why laptops need this' }, ...rest] } };
+    expect(sectionCompleteness(story, 'outline').filled).toBe(1);
   });
 
   it('counts filled fields, rich text by its text', () => {
@@ -42,7 +48,9 @@ describe('completeness', () => {
   });
 
   it('sums to an overall share between 0 and 1', () => {
-    const share = overallCompleteness(storyCompleteness(blank));
+    expect(overallCompleteness(storyCompleteness(blank))).toBe(0);
+    const started = { ...blank, fieldMap: { ...blank.fieldMap, broadField: 'NLP' } };
+    const share = overallCompleteness(storyCompleteness(started));
     expect(share).toBeGreaterThan(0);
     expect(share).toBeLessThan(1);
   });
