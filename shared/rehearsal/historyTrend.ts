@@ -12,6 +12,9 @@ export interface TrendPoint {
   plannedMs: number;
   overrunCount: number;
   segmentCount: number;
+  /** The note on what to fix, so notes can be read across runs. */
+  note: string;
+  isRecorded: boolean;
 }
 
 export interface FormatHistory {
@@ -46,6 +49,8 @@ export function historyByFormat(sessions: readonly RehearsalSession[]): FormatHi
           plannedMs: totals.plannedMs,
           overrunCount: totals.overrunCount,
           segmentCount: session.segments.length,
+          note: session.note,
+          isRecorded: session.recording !== null,
         };
       }),
       lastStartedAt: last?.startedAt ?? 0,

@@ -76,6 +76,7 @@ test('a run is reviewed, compared in the history, and its note survives a restar
   await expect(pitch.getByText('2 runs: the first took 0:41 with 1 overrun, the latest 0:28 with 0 overruns.')).toBeVisible();
   await expect(pitch.getByRole('img', { name: /Trend of total time and overruns/ }).locator('canvas')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Research-design round' }).getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Research-design round' })).toContainText('Cut framing to two questions');
   await expectNoSeriousA11yViolations(page, 'the rehearsal history');
   await shot(page, 'history');
 

@@ -16,7 +16,7 @@ describe('historyByFormat', () => {
     expect(histories[0]?.points.map((p) => p.sessionId)).toEqual(['p1', 'p2']);
   });
 
-  it('plots each run as its total time, its plan and how many segments ran over', () => {
+  it('plots each run as its total time, its plan and how many segments ran over, with its note', () => {
     const [history] = historyByFormat([
       makeSession(
         [
@@ -24,7 +24,11 @@ describe('historyByFormat', () => {
           ['Sketch', 1200, 1300],
           ['Impact', 600, 500],
         ],
-        { id: 'r1' },
+        {
+          id: 'r1',
+          note: 'Shorter framing.',
+          recording: { mimeType: 'audio/webm', durationMs: 1000, markers: [] },
+        },
       ),
     ]);
     expect(history?.points).toEqual([
@@ -35,6 +39,8 @@ describe('historyByFormat', () => {
         plannedMs: 2_700_000,
         overrunCount: 2,
         segmentCount: 3,
+        note: 'Shorter framing.',
+        isRecorded: true,
       },
     ]);
   });

@@ -8,6 +8,12 @@ const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 const SHOWN = 10;
 const clock = (ms: number) => formatDuration(Math.round(ms / 1000));
 
+/** The note's first line, cut to fit a table cell; the review shows it whole. */
+function firstLine(note: string): string {
+  const line = note.trim().split('\n')[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
 function describeTrend(history: FormatHistory): string {
   const { points } = history;
   const first = points[0];
@@ -49,6 +55,7 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
             <th scope="col" className="num">
               Overruns
             </th>
+            <th scope="col">What to fix</th>
           </tr>
         </thead>
         <tbody>
@@ -57,12 +64,14 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
               <td>{runNumber(i)}</td>
               <th scope="row">
                 <a href={formatRoute({ name: 'session', sessionId: point.sessionId })}>{DATE.format(point.startedAt)}</a>
+                {point.isRecorded && <span className="recorded-tag">recorded</span>}
               </th>
               <td className="num">{clock(point.actualMs)}</td>
               <td className="num">{clock(point.plannedMs)}</td>
               <td className="num">
                 {point.overrunCount} of {point.segmentCount}
               </td>
+              <td className="history-note">{firstLine(point.note)}</td>
             </tr>
           ))}
         </tbody>
