@@ -4,6 +4,7 @@ import { RestoreOfferDialog } from '../features/backups/RestoreOfferDialog';
 import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { DrillsView } from '../features/drills/DrillsView';
+import { ExchangeDialogs } from '../features/exchange/ExchangeDialogs';
 import { PreferencesView } from '../features/preferences/PreferencesView';
 import { DeckRoute, RehearseRoute } from '../features/rehearsal/RehearsalRoutes';
 import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
@@ -48,6 +49,7 @@ export function App() {
       <NewStoryDialog />
       <RestoreOfferDialog />
       <ShortcutSheet />
+      <ExchangeDialogs />
       <NoticeArea />
     </>
   );

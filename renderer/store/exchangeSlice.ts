@@ -21,7 +21,13 @@ export type ImportState =
   | { status: 'failed'; fileName: string; problems: BackupProblem[] }
   | { status: 'done'; fileName: string; report: ImportReport; notes: BackupProblem[] };
 
+/** The export and import dialogs; at most one is open. */
+export type ExchangeDialog = 'exportStory' | 'exportLibrary' | 'import';
+
 export interface ExchangeSlice {
+  exchangeDialog: ExchangeDialog | null;
+  openExchangeDialog(dialog: ExchangeDialog): void;
+  closeExchangeDialog(): void;
   importState: ImportState;
   /** Let the user pick a backup file and import it: all of it, or nothing with every problem listed. */
   importBackupFile(): Promise<void>;
@@ -38,6 +44,9 @@ function message(error: unknown): string {
 
 export function createExchangeSlice(services: Services): StateCreator<AppState, [], [], ExchangeSlice> {
   return (set, get) => ({
+    exchangeDialog: null,
+    openExchangeDialog: (dialog) => set({ exchangeDialog: dialog }),
+    closeExchangeDialog: () => set({ exchangeDialog: null }),
     importState: { status: 'idle' },
     clearImport: () => set({ importState: { status: 'idle' } }),
     importBackupFile: async () => {

@@ -4,6 +4,7 @@ import { SampleLink } from '../sample/SampleLink';
 import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';
 import { DueTodayLink } from '../drills/DueTodayLink';
+import { LibraryExchangeButtons } from '../exchange/LibraryExchangeButtons';
 import { StoryCard } from './StoryCard';
 import './library.css';
 
@@ -52,6 +53,7 @@ export function LibraryView() {
         </div>
         <div className="library-actions">
           <DueTodayLink />
+          <LibraryExchangeButtons />
           <button type="button" className="button button-primary" onClick={() => openDialog('newStory')}>
             New story
           </button>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { SECTION_LABELS, type SectionId } from '../../../shared/model/sections';
 import { formatRoute } from '../../app/route';
 import { useApp } from '../../store/StoreProvider';
+import { ExportStoryButton } from '../exchange/ExportStoryButton';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { StoryHeader } from './StoryHeader';
@@ -53,6 +54,7 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
     <div className="workspace" onBlur={() => void flushSave()}>
       <aside className="workspace-aside">
         <SectionNav story={story} current={section} />
+        <ExportStoryButton />
       </aside>
       <div className="workspace-main">
         <StoryHeader story={story} />

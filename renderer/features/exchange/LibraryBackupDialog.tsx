@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { backupFileName } from '../../../shared/export/storyExport';
+import { Dialog } from '../../components/Dialog';
+import { useApp, useAppStoreApi } from '../../store/StoreProvider';
+import './exchange.css';
+
+/** Save the whole library (stories, trash, rehearsals, the deck, preferences) as one backup file. */
+export function LibraryBackupDialog() {
+  const isOpen = useApp((s) => s.exchangeDialog === 'exportLibrary');
+  const close = useApp((s) => s.closeExchangeDialog);
+  return (
+    <Dialog isOpen={isOpen} title="Back up the library" onClose={close}>
+      {isOpen && <LibraryBackupForm onDone={close} />}
+    </Dialog>
+  );
+}
+
+function LibraryBackupForm({ onDone }: { onDone(): void }) {
+  const store = useAppStoreApi();
+  const storyCount = useApp((s) => s.summaries.length);
+  const [includeRecordings, setIncludeRecordings] = useState(false);
+  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const saved = await store.getState().exportBackup({ includeRecordings, suggestedName: backupFileName(null, Date.now()) });
+      if (saved) setStatus({ tone: 'info', text: `Saved “${saved}”. Keep it somewhere safe, off this machine too.` });
+    } catch (error) {
+      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p className="exchange-lead">
+        One file with all {storyCount} {storyCount === 1 ? 'story' : 'stories'}, the trash, your rehearsals, your own challenge
+        questions and practice, and your preferences. Import it here or on another machine; nothing in a library is ever
+        overwritten by an import.
+      </p>
+      <label className="exchange-check">
+        <input type="checkbox" checked={includeRecordings} onChange={(e) => setIncludeRecordings(e.target.checked)} />
+        Include rehearsal recordings <span className="exchange-option-hint">(much larger file)</span>
+      </label>
+      <p
+        className={status?.tone === 'error' ? 'exchange-status field-error' : 'exchange-status'}
+        role="status"
+        aria-live="polite"
+      >
+        {status?.text}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onDone}>
+          Close
+        </button>
+        <button type="submit" className="button button-primary" disabled={isBusy}>
+          Save backup…
+        </button>
+      </div>
+    </form>
+  );
+}

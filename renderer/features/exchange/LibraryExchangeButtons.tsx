@@ -1,0 +1,16 @@
+import { useApp } from '../../store/StoreProvider';
+
+/** The library's way in and out: import a backup file, or back the whole library up to one. */
+export function LibraryExchangeButtons() {
+  const open = useApp((s) => s.openExchangeDialog);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => open('import')}>
+        Import…
+      </button>
+      <button type="button" className="button" onClick={() => open('exportLibrary')}>
+        Back up…
+      </button>
+    </>
+  );
+}
