@@ -7,13 +7,19 @@ export function DueTodayLink() {
   const { plan, status } = useDrillPlan();
   if (status !== 'ready') return null;
   const due = plan.queue.length;
+  const later = plan.laterToday > 0 && <span className="due-today-later"> · {plan.laterToday} more later today</span>;
   return (
     <a className="due-today" href={formatRoute({ name: 'drills' })} data-testid="due-today">
-      <span className="due-today-count">{due}</span>{' '}
-      <span>
-        {due === 1 ? 'question' : 'questions'} due today to drill
-        {plan.laterToday > 0 && <span className="due-today-later"> · {plan.laterToday} more later today</span>}
-      </span>
+      {due === 0 ? (
+        <span>Drills: nothing due now{later}</span>
+      ) : (
+        <>
+          <span className="due-today-count">{due}</span>{' '}
+          <span>
+            {due === 1 ? 'question' : 'questions'} due today to drill{later}
+          </span>
+        </>
+      )}
     </a>
   );
 }
