@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatRoute } from '../../app/route';
 import { useApp } from '../../store/StoreProvider';
 import { RestoreDialog } from './RestoreDialog';
 import { backupDate, storyCountText } from './describeBackup';
@@ -13,7 +14,12 @@ export function RestoreOfferDialog() {
   const [isConfirming, setIsConfirming] = useState(false);
 
   if (isConfirming && offer) {
-    return <RestoreDialog backup={offer} onClose={() => setIsConfirming(false)} onRestored={decline} />;
+    const showLibrary = () => {
+      // The offer can appear over any place a reload reopened; the restored library is the place to land.
+      decline();
+      window.location.hash = formatRoute({ name: 'library' });
+    };
+    return <RestoreDialog backup={offer} onClose={() => setIsConfirming(false)} onRestored={showLibrary} />;
   }
   return (
     <Dialog isOpen={offer !== null} title="Restore your library from a backup?" onClose={decline}>
