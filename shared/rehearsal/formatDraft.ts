@@ -36,13 +36,17 @@ export interface FormatProblem {
 
 export type FormatCheck = { ok: true; format: RehearsalFormat } | { ok: false; problems: FormatProblem[] };
 
+function percentText(fraction: number): string {
+  return String(Math.round(fraction * 100));
+}
+
 /** The form for an existing format. */
 export function draftFromFormat(format: RehearsalFormat): FormatDraft {
   return {
     name: format.name,
     source: format.source,
     total: formatDuration(format.totalSeconds),
-    warnAtPercent: String(Math.round(format.warnAtFraction * 100)),
+    warnAtPercent: percentText(format.warnAtFraction),
     segments: format.segments.map((s) => ({ id: s.id, title: s.title, budget: formatDuration(s.budgetSeconds), tags: s.tags })),
   };
 }
@@ -57,7 +61,9 @@ function checkDuration(input: string, what: string): { seconds: number } | { mes
   return { seconds: parsed.seconds };
 }
 
-function checkWarnAt(input: string): number | null {
+function checkWarnAt(input: string, previous: number | undefined): number | null {
+  // Two thirds shows as 67; left as it was, it stays exactly two thirds (a warning at 2:00 of 3:00).
+  if (previous !== undefined && input.trim() === percentText(previous)) return previous;
   const value = Number(input.trim().replace(/%$/, ''));
   if (input.trim() === '' || !Number.isFinite(value) || value < 10 || value > 100) return null;
   return value / 100;
@@ -67,15 +73,18 @@ function isTag(tag: string): tag is ChallengeTag {
   return (CHALLENGE_TAGS as readonly string[]).includes(tag);
 }
 
-/** The format the form describes, keeping `id` and `presetKey`, or every problem with it. */
-export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: string | null): FormatCheck {
+/**
+ * The format the form describes, keeping `id` and `presetKey`, or every problem with it.
+ * `previousWarnAt` is the warning point the form started from, kept exactly if left unchanged.
+ */
+export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: string | null, previousWarnAt?: number): FormatCheck {
   const problems: FormatProblem[] = [];
   const name = draft.name.trim().replace(/\s+/g, ' ');
   if (name === '') problems.push({ field: 'name', message: 'Give the format a name.' });
   else if (name.length > MAX_LINE)
     problems.push({ field: 'name', message: `Shorten the name to at most ${MAX_LINE} characters.` });
 
-  const warnAtFraction = checkWarnAt(draft.warnAtPercent);
+  const warnAtFraction = checkWarnAt(draft.warnAtPercent, previousWarnAt);
   if (warnAtFraction === null) {
     problems.push({ field: 'warnAt', message: 'Write the warning point as a percentage from 10 to 100, e.g. 80.' });
   }

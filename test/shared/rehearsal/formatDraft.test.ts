@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset } from '../../../shared/content/rehearsalPresets';
+import { findPreset, PRESET_FORMATS } from '../../../shared/content/rehearsalPresets';
 import { rehearsalFormatSchema } from '../../../shared/model/rehearsalFormat';
 import { checkFormatDraft, draftFromFormat, type FormatDraft } from '../../../shared/rehearsal/formatDraft';
 
@@ -25,17 +25,22 @@ describe('checkFormatDraft', () => {
     expect(rehearsalFormatSchema.safeParse(result.format).success).toBe(true);
   });
 
-  it('round-trips every preset through the form unchanged', () => {
-    for (const id of [
-      'preset-research-presentation',
-      'preset-research-design',
-      'preset-state-of-the-art',
-      'preset-behavioural',
-    ]) {
-      const preset = findPreset(id)!;
-      const result = checkFormatDraft(draftFromFormat(preset), preset.id, preset.presetKey);
-      expect(result.ok && { ...result.format, warnAtFraction: preset.warnAtFraction }).toEqual(preset);
+  it('round-trips every preset through the form unchanged, two-thirds warning points included', () => {
+    for (const preset of PRESET_FORMATS) {
+      const result = checkFormatDraft(draftFromFormat(preset), preset.id, preset.presetKey, preset.warnAtFraction);
+      expect(result.ok && result.format).toEqual(preset);
     }
+  });
+
+  it('takes a warning point the user changed as typed', () => {
+    const star = findPreset('preset-behavioural')!;
+    const result = checkFormatDraft(
+      { ...draftFromFormat(star), warnAtPercent: '75%' },
+      star.id,
+      star.presetKey,
+      star.warnAtFraction,
+    );
+    expect(result.ok && result.format.warnAtFraction).toBe(0.75);
   });
 
   it('names the field and says what to write for each bad duration', () => {

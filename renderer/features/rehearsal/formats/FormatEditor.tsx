@@ -64,7 +64,7 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
   };
 
   const save = async () => {
-    const result = checkFormatDraft(draft, format.id, format.presetKey);
+    const result = checkFormatDraft(draft, format.id, format.presetKey, format.warnAtFraction);
     if (!result.ok) {
       setProblems(result.problems);
       const first = result.problems[0];
