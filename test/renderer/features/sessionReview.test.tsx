@@ -72,6 +72,25 @@ describe('the session review', () => {
     expect((await services.sessions.get('round-1'))?.note).toBe('Open with the result.');
   });
 
+  it('keeps the last words typed when the window closes, and saves them on the next open', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/session/round-1');
+    await user.type(await screen.findByLabelText('What to fix next time'), 'Slow down');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem('viva:unsavedNote:round-1')).toBe('Slow down');
+    // Once the database has it, the journal is no longer needed.
+    await waitFor(() => expect(screen.getByTestId('note-status')).toHaveTextContent('Saved'));
+    expect(localStorage.getItem('viva:unsavedNote:round-1')).toBeNull();
+  });
+
+  it('replays a note left unsaved at the last close', async () => {
+    localStorage.setItem('viva:unsavedNote:round-1', 'Open with the result.');
+    const { services } = await renderAt('#/session/round-1');
+    expect(await screen.findByLabelText('What to fix next time')).toHaveValue('Open with the result.');
+    await waitFor(async () => expect((await services.sessions.get('round-1'))?.note).toBe('Open with the result.'));
+    await waitFor(() => expect(localStorage.getItem('viva:unsavedNote:round-1')).toBeNull());
+  });
+
   it('offers the measured pace as the new preference, showing old and new', async () => {
     const user = userEvent.setup();
     const talk = makeSession(

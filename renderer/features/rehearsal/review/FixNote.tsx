@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_TEXT } from '../../../../shared/model/text';
 import { useApp } from '../../../store/StoreProvider';
+import { clearNoteJournal, readNoteJournal, writeNoteJournal } from './noteJournal';
 
 type NoteState = 'saved' | 'editing' | 'saving' | 'error';
 
@@ -10,10 +11,33 @@ const SAVE_DELAY_MS = 400;
 /** "What to fix next time", saved with the session shortly after typing stops and on leaving. */
 export function FixNote({ sessionId, initial }: { sessionId: string; initial: string }) {
   const saveSessionNote = useApp((s) => s.saveSessionNote);
-  const [text, setText] = useState(initial);
-  const [state, setState] = useState<NoteState>('saved');
+  // Words typed just before the window closed last time, if their write may not have finished.
+  const [replay] = useState(() => {
+    const journalled = readNoteJournal(sessionId);
+    return journalled !== null && journalled !== initial ? journalled : null;
+  });
+  const [text, setText] = useState(replay ?? initial);
+  const [state, setState] = useState<NoteState>(replay === null ? 'saved' : 'saving');
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
+
+  const save = useCallback(
+    (note: string) =>
+      saveSessionNote(sessionId, note).then(
+        () => {
+          if (pending.current !== null) return setState('editing');
+          clearNoteJournal(sessionId);
+          setState('saved');
+        },
+        () => setState('error'),
+      ),
+    [sessionId, saveSessionNote],
+  );
+
+  useEffect(() => {
+    if (replay === null) clearNoteJournal(sessionId);
+    else void save(replay);
+  }, [replay, save, sessionId]);
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -21,20 +45,22 @@ export function FixNote({ sessionId, initial }: { sessionId: string; initial: st
     if (note === null) return;
     pending.current = null;
     setState('saving');
-    saveSessionNote(sessionId, note).then(
-      () => setState(pending.current === null ? 'saved' : 'editing'),
-      () => setState('error'),
-    );
-  }, [sessionId, saveSessionNote]);
+    void save(note);
+  }, [save]);
 
-  // Leaving the review (or the window) must not lose the last words typed.
+  // Leaving the review (or the window) must not lose the last words typed: the database write may
+  // not finish while the page unloads, so the note is also journalled synchronously.
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
+    const onHide = () => {
+      if (pending.current !== null) writeNoteJournal(sessionId, pending.current);
       flush();
     };
-  }, [flush]);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      flush();
+    };
+  }, [flush, sessionId]);
 
   return (
     <div className="fix-note">
