@@ -12,7 +12,7 @@ async function createStory(page: Page, title: string) {
 }
 
 async function openReadiness(page: Page) {
-  await page.getByRole('link', { name: /^Readiness review/ }).click();
+  await page.getByRole('link', { name: /^Readiness( review$|: \d+ findings? open)/ }).click();
   await expect(page.getByRole('heading', { name: 'Readiness review', level: 1 })).toBeVisible();
 }
 
@@ -33,6 +33,7 @@ test('a weak claim is found while typing, its link focuses the field, and fixing
   // opens the questions of the team's part and the gap (+1 each) and the altitudes (+4).
   await expect(badge).not.toHaveText(String(before));
   await app.screenshot({ path: 'test-results/readiness-story-header.png' });
+  await expectNoSeriousA11yViolations(app, 'the story view with its readiness badge');
 
   await openReadiness(app);
   const finding = app.getByRole('link', { name: WEAK });

@@ -11,18 +11,21 @@ export function ReadinessLink({ story }: { story: Story }) {
   const open = findings ? partitionFindings(findings, story.dismissed).open : null;
   const counts = open ? countBySeverity(open) : null;
   const worst = counts ? worstSeverity(counts) : null;
-  const label = counts ? `Readiness review: ${describeCounts(counts)} open` : 'Readiness review';
+  // The visible text starts the accessible name ("Readiness 12 open findings: …"), as speech input expects.
   return (
-    <a
-      className="button button-small readiness-link"
-      href={formatRoute({ name: 'readiness', storyId: story.id })}
-      aria-label={label}
-    >
+    <a className="button button-small readiness-link" href={formatRoute({ name: 'readiness', storyId: story.id })}>
       Readiness
-      {open && (
-        <span className={`readiness-badge severity-${worst ?? 'none'}`} aria-hidden="true" data-testid="findings-count">
-          {open.length}
-        </span>
+      {open && counts && (
+        <>
+          {' '}
+          <span className={`readiness-badge severity-${worst ?? 'none'}`} data-testid="findings-count">
+            {open.length}
+          </span>
+          <span className="visually-hidden">
+            {' '}
+            open {open.length === 1 ? 'finding' : 'findings'}: {describeCounts(counts)}
+          </span>
+        </>
       )}
     </a>
   );
