@@ -54,8 +54,8 @@ export function sampleFamilies(): FamiliesSection {
         [3, 'A second model to ship and update with every new target: 70 MB at 4 bits.'],
       ],
       [
-        'when the device has spare compute or bandwidth beside the target, as on a server GPU',
-        'when the code is new and the context offers little to copy',
+        'The device has spare compute or bandwidth beside the target, as on a server GPU',
+        'The code is new and the context offers little to copy',
       ],
     ),
     family(
@@ -84,8 +84,8 @@ export function sampleFamilies(): FamiliesSection {
         [2, 'Changes the inference runtime itself; the plugin we target treats the model as a black box.'],
       ],
       [
-        'when you control the serving stack and the target weights stay fixed for months',
-        'when memory for a second model is scarce but the target can be modified',
+        'You control the serving stack and the target weights stay fixed for months',
+        'Memory for a second model is scarce but the target can be modified',
       ],
     ),
     family(
@@ -114,8 +114,8 @@ export function sampleFamilies(): FamiliesSection {
         [5, 'Runtime-agnostic: a few hundred lines beside any model.'],
       ],
       [
-        'when the completion repeats or mirrors code already in the context, as in edits and refactors',
-        'when no training budget or second model is possible',
+        'The completion repeats or mirrors code already in the context, as in edits and refactors',
+        'No training budget or second model is possible',
       ],
     ),
     family(
@@ -143,8 +143,8 @@ export function sampleFamilies(): FamiliesSection {
         [4, 'One model to ship; but every quality change reaches users as different suggestions.'],
       ],
       [
-        'when the product can accept different suggestions in exchange for speed',
-        'when the batch is large enough that verification is no longer nearly free',
+        'The product can accept different suggestions in exchange for speed',
+        'The batch is large enough that verification is no longer nearly free',
       ],
     ),
   ];
