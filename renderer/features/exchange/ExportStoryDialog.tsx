@@ -147,7 +147,7 @@ function ExportStoryForm({ onDone }: { onDone(): void }) {
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onDone}>
-          Close
+          Done
         </button>
         {format !== 'backup' && (
           <button type="button" className="button" disabled={isBusy} onClick={() => void copy()}>

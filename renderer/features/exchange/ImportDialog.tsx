@@ -40,7 +40,7 @@ function ImportBody({ state, onClose }: { state: ImportState; onClose(): void })
       {state.status === 'done' && <ImportSuccess state={state} />}
       <div className="dialog-actions">
         <button type="button" className="button" disabled={isRunning} onClick={onClose}>
-          {state.status === 'done' ? 'Done' : 'Close'}
+          {state.status === 'done' ? 'Done' : 'Cancel'}
         </button>
         {state.status !== 'done' && (
           <button type="button" className="button button-primary" disabled={isRunning} onClick={() => void importBackupFile()}>
@@ -70,7 +70,8 @@ function ImportFailure({ fileName, problems }: { fileName: string; problems: str
         <strong>Nothing was imported.</strong> “{fileName}” cannot be read as a Viva backup, so your library is exactly as it was.{' '}
         {problems.length === 1 ? 'The problem:' : `The problems (${problems.length}):`}
       </p>
-      <ul className="exchange-problems">
+      {/* Focusable: a long list scrolls, and keyboard users must be able to scroll it. */}
+      <ul className="exchange-problems" tabIndex={0} aria-label="Problems found">
         {problems.map((problem, i) => (
           <li key={i}>{problem}</li>
         ))}

@@ -60,7 +60,7 @@ function LibraryBackupForm({ onDone }: { onDone(): void }) {
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onDone}>
-          Close
+          Done
         </button>
         <button type="submit" className="button button-primary" disabled={isBusy}>
           Save backup…
