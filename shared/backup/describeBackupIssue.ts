@@ -36,6 +36,34 @@ function describeSize(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, 
   }
 }
 
+const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && issue.input === undefined;
+
+/**
+ * Every zod issue in plain words; several fields missing from one record are told once
+ * ("stories[1]: is missing 12 fields: event, createdAt, …"), not as a wall of lines.
+ */
+export function describeBackupIssues(issues: readonly z.core.$ZodIssue[]): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const missingByParent = new Map<string, { index: number; names: string[] }>();
+  for (const issue of issues) {
+    if (!isMissing(issue) || issue.path.length === 0) {
+      problems.push(describeBackupIssue(issue));
+      continue;
+    }
+    const parent = backupPath(issue.path.slice(0, -1));
+    const group = missingByParent.get(parent);
+    if (group) group.names.push(String(issue.path.at(-1)));
+    else {
+      missingByParent.set(parent, { index: problems.length, names: [String(issue.path.at(-1))] });
+      problems.push(describeBackupIssue(issue));
+    }
+  }
+  for (const [parent, { index, names }] of missingByParent) {
+    if (names.length > 1) problems[index] = { where: parent, message: `is missing ${names.length} fields: ${names.join(', ')}` };
+  }
+  return problems;
+}
+
 /** A zod issue in plain words, placed at its path in the file. */
 export function describeBackupIssue(issue: z.core.$ZodIssue): BackupProblem {
   return { where: backupPath(issue.path), message: describeMessage(issue) };

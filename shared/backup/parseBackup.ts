@@ -10,7 +10,7 @@ import { MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS } from './backupLimits';
 import type { BackupProblem } from './backupProblem';
 import { checkRichText } from './checkRichText';
 import { decodeBackupBytes } from './decodeBackupBytes';
-import { describeBackupIssue } from './describeBackupIssue';
+import { describeBackupIssues } from './describeBackupIssue';
 import { findDuplicateIds } from './findDuplicateIds';
 import { parseJsonSafely } from './parseJsonSafely';
 import { stripUnsafeLinks } from './stripUnsafeLinks';
@@ -56,7 +56,7 @@ export function parseBackupText(text: string, limit = MAX_BACKUP_BYTES): BackupR
   if (!migrated.ok) return refuse([migrated.problem]);
   const notes = [...parsed.dropped, ...stripUnsafeLinks(migrated.file)];
   const checked = backupFileSchema.safeParse(migrated.file, { reportInput: true });
-  if (!checked.success) return refuse(checked.error.issues.map(describeBackupIssue));
+  if (!checked.success) return refuse(describeBackupIssues(checked.error.issues));
   const problems = [...checkRichText(checked.data.stories, ['stories']), ...findDuplicateIds(checked.data)];
   if (problems.length > 0) return refuse(problems);
   return { ok: true, file: checked.data, notes, fromVersion: migrated.from };

@@ -80,7 +80,8 @@ function ExportStoryForm({ onDone }: { onDone(): void }) {
   const copy = () =>
     run(async () => {
       await copyText(buildStoryExport(await currentStory(), choice()).content);
-      return format === 'markdown' ? 'The story is on the clipboard as markdown.' : 'Copied to the clipboard.';
+      if (format === 'markdown') return 'The story is on the clipboard as markdown.';
+      return format === 'slides' ? 'The slides are on the clipboard.' : 'The speaker notes are on the clipboard.';
     });
 
   return (
@@ -100,7 +101,10 @@ function ExportStoryForm({ onDone }: { onDone(): void }) {
               name="export-format"
               value={option.id}
               checked={format === option.id}
-              onChange={() => setFormat(option.id)}
+              onChange={() => {
+                setFormat(option.id);
+                setStatus(null);
+              }}
             />
             <span>
               <span className="exchange-option-label">{option.label}</span>
@@ -151,7 +155,7 @@ function ExportStoryForm({ onDone }: { onDone(): void }) {
         </button>
         {format !== 'backup' && (
           <button type="button" className="button" disabled={isBusy} onClick={() => void copy()}>
-            {format === 'markdown' ? 'Copy as markdown' : 'Copy'}
+            {format === 'markdown' ? 'Copy as markdown' : format === 'slides' ? 'Copy slides' : 'Copy notes'}
           </button>
         )}
         <button type="submit" className="button button-primary" disabled={isBusy}>

@@ -1,4 +1,4 @@
-import { formatBackupProblem } from '../../../shared/backup/backupProblem';
+import { formatBackupProblem, type BackupProblem } from '../../../shared/backup/backupProblem';
 import { Dialog } from '../../components/Dialog';
 import type { ImportState } from '../../store/exchangeSlice';
 import { useApp } from '../../store/StoreProvider';
@@ -34,9 +34,7 @@ function ImportBody({ state, onClose }: { state: ImportState; onClose(): void })
         </p>
       )}
       {state.status === 'running' && <ImportProgressView state={state} />}
-      {state.status === 'failed' && (
-        <ImportFailure fileName={state.fileName} problems={state.problems.map(formatBackupProblem)} />
-      )}
+      {state.status === 'failed' && <ImportFailure fileName={state.fileName} problems={state.problems} />}
       {state.status === 'done' && <ImportSuccess state={state} />}
       <div className="dialog-actions">
         <button type="button" className="button" disabled={isRunning} onClick={onClose}>
@@ -63,7 +61,8 @@ function ImportProgressView({ state }: { state: Extract<ImportState, { status: '
   );
 }
 
-function ImportFailure({ fileName, problems }: { fileName: string; problems: string[] }) {
+function ImportFailure({ fileName, problems }: { fileName: string; problems: BackupProblem[] }) {
+  const hasPaths = problems.some((p) => /\[\d+\]/.test(p.where));
   return (
     <div className="exchange-report exchange-report-error" role="alert">
       <p>
@@ -73,9 +72,14 @@ function ImportFailure({ fileName, problems }: { fileName: string; problems: str
       {/* Focusable: a long list scrolls, and keyboard users must be able to scroll it. */}
       <ul className="exchange-problems" tabIndex={0} aria-label="Problems found">
         {problems.map((problem, i) => (
-          <li key={i}>{problem}</li>
+          <li key={i}>
+            {problem.where !== '' && <code className="exchange-where">{problem.where}</code>}
+            {problem.where !== '' && ': '}
+            {problem.message}
+          </li>
         ))}
       </ul>
+      {hasPaths && <p className="exchange-option-hint">Places in the file count from 1: stories[1] is the first story.</p>}
     </div>
   );
 }

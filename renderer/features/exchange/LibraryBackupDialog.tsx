@@ -43,8 +43,8 @@ function LibraryBackupForm({ onDone }: { onDone(): void }) {
       }}
     >
       <p className="exchange-lead">
-        One file with all {storyCount} {storyCount === 1 ? 'story' : 'stories'}, the trash, your rehearsals, your own challenge
-        questions and practice, and your preferences. Import it here or on another machine; nothing in a library is ever
+        One file with {storyCount === 1 ? 'your story' : `all ${storyCount} stories`}, the trash, your rehearsals, your own
+        challenge questions and practice, and your preferences. Import it here or on another machine; nothing in a library is ever
         overwritten by an import.
       </p>
       <label className="exchange-check">

@@ -24,6 +24,23 @@ describe('parseBackupBytes on broken and hostile files', () => {
     });
   });
 
+  it('names the fields missing from one record together', () => {
+    const text = serializeBackup(validBackup()).replace(
+      /"stories": \[[\s\S]*\],\n {2}"sessions"/,
+      '"stories": [{ "id": "x", "title": "T" }],\n  "sessions"',
+    );
+    const result = parseBackupText(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        where: 'stories[1]',
+        message:
+          'is missing 13 fields: event, createdAt, updatedAt, deletedAt, isSample, fieldMap, families, bets, contribution, checklist, limitations, outline, dismissed',
+      },
+    ]);
+  });
+
   it('lists every problem in a file, up to a limit', () => {
     const file = validBackup();
     const many = Array.from({ length: 80 }, (_, i) => ({ ...file.stories[0]!, id: `s${i}`, title: '' }));
