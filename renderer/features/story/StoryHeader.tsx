@@ -37,11 +37,13 @@ export function StoryHeader({ story }: { story: Story }) {
             else setField(['title'], () => title.trim());
           }}
         />
-        <SaveIndicator />
-        <ReadinessLink story={story} />
-        <a className="button button-small" href={formatRoute({ name: 'rehearse', storyId: story.id })}>
-          Rehearse<span className="visually-hidden"> this story</span>
-        </a>
+        <div className="story-title-actions">
+          <SaveIndicator />
+          <ReadinessLink story={story} />
+          <a className="button button-small" href={formatRoute({ name: 'rehearse', storyId: story.id })}>
+            Rehearse<span className="visually-hidden"> this story</span>
+          </a>
+        </div>
       </div>
       {isEmpty && (
         <p id="story-title-error" className="field-error" role="alert">
