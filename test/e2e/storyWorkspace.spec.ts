@@ -28,6 +28,15 @@ const BETS = [
 const STATEMENT = 'We show that indexing entities keeps multi-hop accuracy flat to 1M tokens.';
 const NOTES = 'An analyst asks which subsidiary guaranteed the 2019 bond, and the answer sits on page 212.';
 const CHECKLIST_TOTAL = BUILTIN_CHECKLIST.length;
+const SECTIONS = [
+  'Field map',
+  'Method families',
+  'Falsifiable bets',
+  'Contribution',
+  'Experiment checklist',
+  'Limitations',
+  'Talk outline',
+];
 
 function nav(page: Page) {
   return page.getByRole('navigation', { name: 'Story sections' });
@@ -257,3 +266,20 @@ async function expectStoryBack(page: Page, kind: string) {
   await expect(page.locator('[id$="-notes"] [contenteditable]').nth(0)).toHaveText('');
   await expect(page.locator('[id$="-notes"] [contenteditable]').nth(1)).toHaveText(NOTES);
 }
+
+test('every section of the sample story passes an accessibility scan in dark mode and fits 1280×800', async ({
+  app,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.getByRole('link', { name: /^Sample: / }).click();
+  for (const section of SECTIONS) {
+    await openSection(app, section);
+    await expect(navLink(app, section)).toHaveAttribute('aria-current', 'page');
+    const overflow = await app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `sideways scrolling on ${section}`).toBe(0);
+    await app.screenshot({ path: testInfo.outputPath(`sample-dark-${section}.png`) });
+    await expectNoSeriousA11yViolations(app, `${section} of the sample story in dark mode`);
+  }
+});
