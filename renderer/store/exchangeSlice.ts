@@ -12,6 +12,7 @@ import type { ImportReport } from '../../shared/backup/planImport';
 import type { FileKind } from '../../shared/ipc/contract';
 import { openFile, saveFile } from '../bridge/bridge';
 import type { ImportProgress } from '../data/backupRepository';
+import { describeStorageError } from '../data/describeStorageError';
 import type { AppState } from './appState';
 import type { Services } from './services';
 
@@ -38,64 +39,76 @@ export interface ExchangeSlice {
   exportBackup(options: { storyId?: string; includeRecordings: boolean; suggestedName: string }): Promise<string | null>;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createExchangeSlice(services: Services): StateCreator<AppState, [], [], ExchangeSlice> {
-  return (set, get) => ({
-    exchangeDialog: null,
-    openExchangeDialog: (dialog) => set({ exchangeDialog: dialog }),
-    closeExchangeDialog: () => set({ exchangeDialog: null }),
-    importState: { status: 'idle' },
-    clearImport: () => set({ importState: { status: 'idle' } }),
-    importBackupFile: async () => {
-      const opened = await openFile('backup');
-      if (opened.status === 'cancelled') return;
-      const { fileName } = opened;
-      if (opened.status === 'tooLarge') {
-        const problem = {
-          where: '',
-          message: `The file is ${formatBytes(opened.size)}, larger than the ${formatBytes(opened.limit)} a Viva backup may be. Nothing was read.`,
-        };
-        return set({ importState: { status: 'failed', fileName, problems: [problem] } });
-      }
-      set({ importState: { status: 'running', fileName, progress: { stage: 'checking', done: 0, total: 0 } } });
-      try {
-        const outcome = await services.backupFiles.importBytes(opened.bytes, (progress) =>
-          set({ importState: { status: 'running', fileName, progress } }),
-        );
-        if (!outcome.ok) return set({ importState: { status: 'failed', fileName, problems: outcome.problems } });
-        set({ importState: { status: 'done', fileName, report: outcome.report, notes: outcome.notes } });
-        await get().loadLibrary();
-      } catch (error) {
-        const problem = {
-          where: '',
-          message: `Viva could not write the imported records, so it kept none of them: ${message(error)}`,
-        };
-        set({ importState: { status: 'failed', fileName, problems: [problem] } });
-      }
-    },
-    exportText: async (kind, suggestedName, content) => {
-      const saved = await saveFile(kind, suggestedName, content);
-      return saved.status === 'saved' ? saved.fileName : null;
-    },
-    exportBackup: async ({ storyId, includeRecordings, suggestedName }) => {
-      // Edits still waiting for the autosave belong in the file.
-      await get().flushSave();
-      const file = await services.backupFiles.exportBackup({
-        ...(storyId === undefined ? {} : { storyId }),
-        includeRecordings,
-        appVersion: services.backups.appVersion,
-      });
-      const text = serializeBackup(file);
-      // A file Viva could not read back is no backup: refuse it here, with the way out.
-      if (text.length > MAX_BACKUP_BYTES) {
-        throw new Error(
-          `This backup would be ${formatBytes(text.length)}, more than the ${formatBytes(MAX_BACKUP_BYTES)} Viva can read back.${includeRecordings ? ' Export it without recordings.' : ''}`,
-        );
-      }
-      return get().exportText('backup', suggestedName, text);
-    },
-  });
+  return (set, get) => {
+    /** The import dialog may have been closed while the file was read: then say how it ended. */
+    const announceIfHidden = (text: string, tone: 'info' | 'error') => {
+      if (get().exchangeDialog !== 'import') get().notify(text, tone);
+    };
+    return {
+      exchangeDialog: null,
+      openExchangeDialog: (dialog) => set({ exchangeDialog: dialog }),
+      closeExchangeDialog: () => set({ exchangeDialog: null }),
+      importState: { status: 'idle' },
+      clearImport: () => set({ importState: { status: 'idle' } }),
+      importBackupFile: async () => {
+        const opened = await openFile('backup');
+        if (opened.status === 'cancelled') return;
+        const { fileName } = opened;
+        if (opened.status === 'tooLarge') {
+          const problem = {
+            where: '',
+            message: `The file is ${formatBytes(opened.size)}, larger than the ${formatBytes(opened.limit)} a Viva backup may be. Nothing was read.`,
+          };
+          return set({ importState: { status: 'failed', fileName, problems: [problem] } });
+        }
+        set({ importState: { status: 'running', fileName, progress: { stage: 'checking', done: 0, total: 0 } } });
+        try {
+          const outcome = await services.backupFiles.importBytes(opened.bytes, (progress) =>
+            set({ importState: { status: 'running', fileName, progress } }),
+          );
+          if (!outcome.ok) {
+            set({ importState: { status: 'failed', fileName, problems: outcome.problems } });
+            announceIfHidden(
+              `Nothing was imported: “${fileName}” is not a readable Viva backup. Open Import… to see why.`,
+              'error',
+            );
+            return;
+          }
+          set({ importState: { status: 'done', fileName, report: outcome.report, notes: outcome.notes } });
+          await get().loadLibrary();
+          const count = outcome.report.storiesAdded;
+          announceIfHidden(`Imported “${fileName}”: ${count} ${count === 1 ? 'story' : 'stories'}.`, 'info');
+        } catch (error) {
+          const problem = {
+            where: '',
+            message: `Viva could not write the imported records, so it kept none of them. ${describeStorageError(error)}`,
+          };
+          set({ importState: { status: 'failed', fileName, problems: [problem] } });
+          announceIfHidden(`Nothing was imported from “${fileName}”. ${describeStorageError(error)}`, 'error');
+        }
+      },
+      exportText: async (kind, suggestedName, content) => {
+        const saved = await saveFile(kind, suggestedName, content);
+        return saved.status === 'saved' ? saved.fileName : null;
+      },
+      exportBackup: async ({ storyId, includeRecordings, suggestedName }) => {
+        // Edits still waiting for the autosave belong in the file.
+        await get().flushSave();
+        const file = await services.backupFiles.exportBackup({
+          ...(storyId === undefined ? {} : { storyId }),
+          includeRecordings,
+          appVersion: services.backups.appVersion,
+        });
+        const text = serializeBackup(file);
+        // A file Viva could not read back is no backup: refuse it here, with the way out.
+        if (text.length > MAX_BACKUP_BYTES) {
+          throw new Error(
+            `This backup would be ${formatBytes(text.length)}, more than the ${formatBytes(MAX_BACKUP_BYTES)} Viva can read back.${includeRecordings ? ' Export it without recordings.' : ''}`,
+          );
+        }
+        return get().exportText('backup', suggestedName, text);
+      },
+    };
+  };
 }

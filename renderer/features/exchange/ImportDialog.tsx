@@ -11,9 +11,9 @@ export function ImportDialog() {
   const clearImport = useApp((s) => s.clearImport);
   const state = useApp((s) => s.importState);
   const onClose = () => {
-    if (state.status === 'running') return;
-    clearImport();
     close();
+    // An import under way carries on; its outcome is announced when it ends (exchangeSlice).
+    if (state.status !== 'running') clearImport();
   };
   return (
     <Dialog isOpen={isOpen} title="Import a backup" onClose={onClose}>

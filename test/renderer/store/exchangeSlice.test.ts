@@ -67,3 +67,17 @@ describe('exchange slice', () => {
     });
   });
 });
+
+describe('an import whose dialog was closed', () => {
+  it('says how it ended in a notice', async () => {
+    const { store, services } = await createTestStore();
+    await store.getState().createStory('Bandits');
+    const file = await services.backupFiles.exportBackup({ includeRecordings: false, appVersion: '0.1.0' });
+    bridge.opened = { status: 'opened', fileName: 'lib.json', bytes: new TextEncoder().encode(serializeBackup(file)) };
+    store.getState().openExchangeDialog('import');
+    const importing = store.getState().importBackupFile();
+    store.getState().closeExchangeDialog();
+    await importing;
+    expect(store.getState().notices.map((n) => n.message)).toEqual(['Imported “lib.json”: 1 story.']);
+  });
+});
