@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { Blob as NodeBlob } from 'node:buffer';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupRepository } from '../../../renderer/data/backupRepository';
 import { VivaDatabase } from '../../../renderer/data/database';
 import { createSettingsRepository } from '../../../renderer/data/settingsRepository';
@@ -149,5 +150,25 @@ describe('backupRepository', () => {
       problems: [{ where: 'recordings[1].data', message: 'the recording is not valid base64 audio' }],
     });
     expect(await db.stories.count()).toBe(0);
+  });
+});
+
+describe('recordings', () => {
+  it('come in with their rehearsal, decoded from base64', async () => {
+    // fake-indexeddb clones with Node's structuredClone, which keeps Node's Blob (not happy-dom's).
+    vi.stubGlobal('Blob', NodeBlob);
+    const source = new VivaDatabase(`test-${crypto.randomUUID()}`);
+    const a = await createStoryRepository(source).create('A');
+    await source.sessions.put(session('s1', a.id, a.outline.beats[0]!.id));
+    const file = await createBackupRepository(source).exportBackup({ includeRecordings: false, appVersion: '0.1.0' });
+    const outcome = await createBackupRepository(db).importFile({
+      ...file,
+      recordings: [{ sessionId: 's1', mimeType: 'audio/webm', data: btoa(String.fromCharCode(1, 2, 3, 250)) }],
+    });
+    expect(outcome.ok).toBe(true);
+    const stored = await db.recordings.get('s1');
+    expect(stored?.mimeType).toBe('audio/webm');
+    expect([...new Uint8Array(await stored!.blob.arrayBuffer())]).toEqual([1, 2, 3, 250]);
+    vi.unstubAllGlobals();
   });
 });
