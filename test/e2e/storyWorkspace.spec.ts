@@ -1,8 +1,9 @@
 /*
  * The acceptance test of the story workspace: one story with every section filled, from the
  * library to a browser restart on the same profile, with an accessibility scan of each screen.
- * Text typed and reloaded at once is covered by workspace.spec.ts ('text typed just before a
- * reload is all there after it'), so it is not repeated here.
+ * A reload right after typing in a line field and a blurred editor is in workspace.spec.ts ('text
+ * typed just before a reload is all there after it'); the last test here reloads with the caret
+ * still in a rich-text editor.
  */
 import type { Page } from '@playwright/test';
 import { BUILTIN_CHECKLIST } from '../../shared/content/builtinChecklist';
@@ -282,4 +283,23 @@ test('every section of the sample story passes an accessibility scan in dark mod
     await app.screenshot({ path: testInfo.outputPath(`sample-dark-${section}.png`) });
     await expectNoSeriousA11yViolations(app, `${section} of the sample story in dark mode`);
   }
+});
+
+// workspace.spec.ts reloads after the prose editor has lost focus (its blur saves at once); here
+// the reload comes while the caret is still in the editor, within a second of the last keystroke.
+test('prose typed with the caret still in the editor survives a reload at once', async ({ app }) => {
+  await app.getByRole('button', { name: 'New story', exact: true }).click();
+  await app.getByLabel('Title').fill('Reload in the editor');
+  await app.getByRole('button', { name: 'Create story' }).click();
+  await openSection(app, 'Talk outline');
+  const notes = app.locator('[id$="-notes"] [contenteditable]').nth(2);
+  await notes.click();
+  await app.keyboard.type(NOTES);
+  const lastKeystroke = Date.now();
+  await expect(notes).toBeFocused();
+  const reloadStarted = Date.now();
+  await app.reload();
+  expect(reloadStarted - lastKeystroke, 'the reload came within a second of the last keystroke').toBeLessThan(1_000);
+  await expect(notes).toHaveText(NOTES);
+  await expect(navLink(app, 'Talk outline')).toHaveAccessibleName(/1 of 30 filled/);
 });
