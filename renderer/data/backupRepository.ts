@@ -7,12 +7,12 @@
 import type { BackupFile } from '../../shared/backup/backupFile';
 import type { BackupProblem } from '../../shared/backup/backupProblem';
 import { createBackupFile } from '../../shared/backup/createBackupFile';
-import { parseBackupBytes } from '../../shared/backup/parseBackup';
 import { planImport, type ImportReport } from '../../shared/backup/planImport';
 import { newId } from '../../shared/model/ids';
 import { summarizeStory } from '../../shared/story/summarizeStory';
 import type { RecordingRecord, VivaDatabase } from './database';
 import { createLibraryRepository } from './libraryRepository';
+import { parseBackupOffThread } from './parseBackupOffThread';
 
 export type ImportStage = 'checking' | 'writing' | 'done';
 export interface ImportProgress {
@@ -34,9 +34,6 @@ function decodeBase64(data: string): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
-
-/** Let the page paint a progress update before the next long step. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createBackupRepository(db: VivaDatabase, clock: () => number = Date.now) {
   const library = createLibraryRepository(db);
@@ -104,10 +101,8 @@ export function createBackupRepository(db: VivaDatabase, clock: () => number = D
     /** Read, check and import the bytes of a backup file: all of it, or nothing with every problem listed. */
     async importBytes(bytes: Uint8Array, onProgress: (p: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
       onProgress({ stage: 'checking', done: 0, total: 0 });
-      await nextFrame();
-      const result = parseBackupBytes(bytes);
+      const result = await parseBackupOffThread(bytes);
       if (!result.ok) return { ok: false, problems: result.problems };
-      await nextFrame();
       const outcome = await importFile(result.file, onProgress);
       return outcome.ok ? { ...outcome, notes: result.notes } : outcome;
     },

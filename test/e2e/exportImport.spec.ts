@@ -104,7 +104,10 @@ test('a broken backup is refused with every problem named, and the library is un
       recordings: [],
     }),
   );
+  // The file is read and checked in a worker, off the window's thread.
+  const worker = app.waitForEvent('worker');
   const dialog = await importFile(app, broken);
+  expect((await worker).url()).toMatch(/backupParseWorker/);
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('Nothing was imported.');
   await expect(alert).toContainText('stories[1].title: should be text, not a number');

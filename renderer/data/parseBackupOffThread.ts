@@ -1,0 +1,29 @@
+import { parseBackupBytes, type BackupReadResult } from '../../shared/backup/parseBackup';
+
+/**
+ * Read and check a backup file in a worker; where workers are unavailable (tests) or the worker
+ * cannot start, on this thread instead: same function, same result.
+ */
+export function parseBackupOffThread(bytes: Uint8Array): Promise<BackupReadResult> {
+  if (typeof Worker === 'undefined') return Promise.resolve(parseBackupBytes(bytes));
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./backupParseWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(parseBackupBytes(bytes));
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<BackupReadResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(parseBackupBytes(bytes));
+    });
+    // A copy, not a transfer: the fallback above may still need the bytes.
+    worker.postMessage(bytes);
+  });
+}
