@@ -37,8 +37,9 @@ function ImportBody({ state, onClose }: { state: ImportState; onClose(): void })
       {state.status === 'failed' && <ImportFailure fileName={state.fileName} problems={state.problems} />}
       {state.status === 'done' && <ImportSuccess state={state} />}
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={isRunning} onClick={onClose}>
-          {state.status === 'done' ? 'Done' : 'Cancel'}
+        {/* While it runs, closing only hides the dialog: the import carries on and reports in a notice. */}
+        <button type="button" className="button" onClick={onClose}>
+          {state.status === 'done' ? 'Done' : isRunning ? 'Hide' : 'Cancel'}
         </button>
         {state.status !== 'done' && (
           <button type="button" className="button button-primary" disabled={isRunning} onClick={() => void importBackupFile()}>
