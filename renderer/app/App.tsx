@@ -1,20 +1,24 @@
+import { useEffect } from 'react';
 import { NewStoryDialog } from '../features/library/NewStoryDialog';
-import { BackupsView } from '../features/backups/BackupsView';
 import { RestoreOfferDialog } from '../features/backups/RestoreOfferDialog';
 import { LibraryView } from '../features/library/LibraryView';
 import { NoticeArea } from '../features/notices/NoticeArea';
-import { DrillsView } from '../features/drills/DrillsView';
 import { ExchangeDialogs } from '../features/exchange/ExchangeDialogs';
-import { PreferencesView } from '../features/preferences/PreferencesView';
 import { DeckRoute, RehearseRoute } from '../features/rehearsal/RehearsalRoutes';
 import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
-import { ReadinessView } from '../features/readiness/ReadinessView';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { useGlobalShortcuts } from '../features/shortcuts/useGlobalShortcuts';
 import { useMenuCommands } from '../features/shortcuts/useMenuCommands';
-import { StoryView } from '../features/story/StoryView';
-import { TrashView } from '../features/trash/TrashView';
 import { useAppStoreApi } from '../store/StoreProvider';
+import {
+  BackupsRoute,
+  DrillsRoute,
+  prefetchStoryView,
+  PreferencesRoute,
+  ReadinessRoute,
+  StoryRoute,
+  TrashRoute,
+} from './lazyRoutes';
 import { TopBar } from './TopBar';
 import { useRoute } from './useRoute';
 import { useTheme } from './useTheme';
@@ -26,6 +30,7 @@ export function App() {
   useGlobalShortcuts({ store, route });
   useMenuCommands({ store, route });
   useTheme();
+  useEffect(prefetchStoryView, []);
 
   return (
     <>
@@ -35,12 +40,12 @@ export function App() {
       <TopBar route={route} />
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
-        {route.name === 'story' && <StoryView key={route.storyId} storyId={route.storyId} section={route.section} />}
-        {route.name === 'readiness' && <ReadinessView key={route.storyId} storyId={route.storyId} />}
-        {route.name === 'drills' && <DrillsView />}
-        {route.name === 'trash' && <TrashView />}
-        {route.name === 'preferences' && <PreferencesView />}
-        {route.name === 'backups' && <BackupsView />}
+        {route.name === 'story' && <StoryRoute key={route.storyId} storyId={route.storyId} section={route.section} />}
+        {route.name === 'readiness' && <ReadinessRoute key={route.storyId} storyId={route.storyId} />}
+        {route.name === 'drills' && <DrillsRoute />}
+        {route.name === 'trash' && <TrashRoute />}
+        {route.name === 'preferences' && <PreferencesRoute />}
+        {route.name === 'backups' && <BackupsRoute />}
         {route.name === 'session' && <SessionReviewRoute key={route.sessionId} sessionId={route.sessionId} />}
         {route.name === 'history' && <HistoryRoute />}
         {route.name === 'rehearse' && <RehearseRoute key={route.storyId ?? ''} storyId={route.storyId} />}

@@ -1,5 +1,4 @@
 import type { AnswerRating, PracticeState } from '../../shared/model/challenge';
-import { scheduleAfter } from '../../shared/drills/scheduleCard';
 import type { VivaDatabase } from './database';
 
 function blank(questionId: string): PracticeState {
@@ -23,6 +22,9 @@ export function createPracticeRepository(db: VivaDatabase) {
       source: 'drill' | 'rehearsal',
       now: number,
     ): Promise<PracticeState> {
+      // The scheduler (ts-fsrs) loads on the first rating, not at start; and before the
+      // transaction, which would close while waiting for anything but IndexedDB.
+      const { scheduleAfter } = await import('../../shared/drills/scheduleCard');
       return db.transaction('rw', db.practice, async () => {
         const current = (await db.practice.get(questionId)) ?? blank(questionId);
         const next: PracticeState = {

@@ -4,8 +4,13 @@
  * Help menu's "Open the sample story" brings it back on request: the live sample if there is
  * one, otherwise a fresh copy.
  */
-import { sampleStory } from '../../shared/content/sample/sampleStory';
 import type { Services } from './services';
+
+/** The sample's text is only needed when it is written: keep it out of the start-up bundle. */
+async function freshSample(now: number) {
+  const { sampleStory } = await import('../../shared/content/sample/sampleStory');
+  return sampleStory(now);
+}
 
 /** The settings flag set once the first-launch seeding has run (whether or not it seeded). */
 export const SAMPLE_SEEDED_FLAG = 'sampleSeeded';
@@ -20,7 +25,7 @@ export async function seedSampleOnce(services: SampleServices): Promise<boolean>
   if (await services.settings.getFlag(SAMPLE_SEEDED_FLAG)) return false;
   const [live, trashed] = await Promise.all([services.stories.listLive(), services.stories.listTrash()]);
   const isEmpty = live.length === 0 && trashed.length === 0;
-  if (isEmpty) await services.stories.insert(sampleStory(services.clock()));
+  if (isEmpty) await services.stories.insert(await freshSample(services.clock()));
   await services.settings.setFlag(SAMPLE_SEEDED_FLAG, true);
   return isEmpty;
 }
@@ -29,6 +34,6 @@ export async function seedSampleOnce(services: SampleServices): Promise<boolean>
 export async function ensureSample(services: SampleServices): Promise<string> {
   const live = (await services.stories.listLive()).find((summary) => summary.isSample);
   if (live) return live.id;
-  const story = await services.stories.insert(sampleStory(services.clock()));
+  const story = await services.stories.insert(await freshSample(services.clock()));
   return story.id;
 }
