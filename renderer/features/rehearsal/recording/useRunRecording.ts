@@ -34,10 +34,16 @@ export function useRunRecording(setup: RecordingSetup | undefined, status: Timer
   const [outcome, setOutcome] = useState<'none' | 'on' | 'failed' | 'done'>('none');
   const recorder = useRef<RunRecorder | null>(null);
   const starting = useRef<Promise<RunRecorder | null> | null>(null);
+  const discardTimer = useRef<number | null>(null);
   const isLive = status === 'running' || status === 'paused';
 
   // Start once, with the run.
   useEffect(() => {
+    // Mounted again straight after unmounting (React's strict mode does so): keep recording.
+    if (discardTimer.current !== null) {
+      window.clearTimeout(discardTimer.current);
+      discardTimer.current = null;
+    }
     if (!isEnabled || !isLive || starting.current) return;
     starting.current = startRunRecorder().then((result) => {
       if (!result.ok) {
@@ -62,13 +68,17 @@ export function useRunRecording(setup: RecordingSetup | undefined, status: Timer
     }
   }, [status, index, outcome]);
 
-  // Leaving mid-run releases the microphone and keeps nothing.
+  // Unmounting releases the microphone. A run left halfway may still be handed over during this
+  // same unmount (the run screen keeps such runs), so only a recording nobody claims is dropped.
   useEffect(
     () => () => {
-      void starting.current?.then((started) => started?.discard());
-      // Forget it, so a remount (React's strict mode does one) starts afresh.
-      starting.current = null;
-      recorder.current = null;
+      discardTimer.current = window.setTimeout(() => {
+        discardTimer.current = null;
+        const pending = starting.current;
+        starting.current = null;
+        recorder.current = null;
+        void pending?.then((started) => started?.discard());
+      }, 0);
     },
     [],
   );

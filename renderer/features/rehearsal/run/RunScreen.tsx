@@ -156,7 +156,13 @@ export function RunScreen(props: RunScreenProps) {
   useEffect(() => {
     if (timer.status === 'finished') onFinished();
   }, [timer.status]);
-  useKeepOnLeave(run, (live) => sessionOf(runReducer(live, { type: 'finish', at: now() })), props.onLeftMidRun);
+  const { onLeftMidRun } = props;
+  useKeepOnLeave(
+    run,
+    (live) => sessionOf(runReducer(live, { type: 'finish', at: now() })),
+    // A run left halfway keeps its recording too.
+    onLeftMidRun && ((session) => recording.handOver(session, onLeftMidRun)),
+  );
 
   if (!segment) return <p>This format has no segments to rehearse.</p>;
   return (
