@@ -238,3 +238,21 @@ test('the pace measured in a talk run becomes the pace the outline estimates use
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Preferences' }).click();
   await expect(page.getByLabel('Speaking pace (words per minute)')).toHaveValue(String(pace));
 });
+
+test('a recorded run left halfway keeps its recording', async ({ launch }) => {
+  const context = await launch({ args: FAKE_MICROPHONE });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  await turnOnRecording(page);
+  await page.goto('/#/rehearse');
+  await page.getByRole('radio', { name: /Hypothesis pitch/ }).check();
+  await page.getByRole('button', { name: 'Open the run screen' }).click();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('recording-badge')).toHaveText('Recording');
+  await page.waitForTimeout(1500);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
+  await expect(page.getByText('The rehearsal you left was saved.')).toBeVisible();
+  await expect.poll(async () => (await countRecordings(page)).length).toBe(1);
+  await page.getByRole('region', { name: 'Hypothesis pitch' }).getByRole('link').click();
+  await expect(page.getByRole('list', { name: 'Segment markers' }).getByRole('button')).toHaveText([/^Hypothesis 0:00$/]);
+});
