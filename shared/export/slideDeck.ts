@@ -7,6 +7,7 @@
 import { hasText } from '../model/richText';
 import type { Beat } from '../model/outline';
 import type { Story } from '../model/story';
+import { formatDuration } from '../story/speakingTime';
 import { escapeInline } from './escapeMarkdown';
 import { bullet, heading, joinBlocks } from './markdownBlocks';
 import { proseToMarkdown } from './proseMarkdown';
@@ -109,7 +110,7 @@ export function notesScript(story: Story): string {
   const total = story.outline.beats.reduce((sum, beat) => sum + beat.budgetSeconds, 0);
   const beats = story.outline.beats.map((beat, i) =>
     joinBlocks([
-      heading(2, `${i + 1}. ${beat.title} (${Math.round(beat.budgetSeconds / 6) / 10} min)`),
+      heading(2, `${i + 1}. ${beat.title} (${formatDuration(beat.budgetSeconds)})`),
       hasText(beat.notes) ? proseToMarkdown(beat.notes) : '*No notes for this beat.*',
     ]),
   );

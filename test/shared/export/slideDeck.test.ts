@@ -109,7 +109,7 @@ describe('notesScript', () => {
     const story = newStory('Talk', 0);
     story.outline.beats = [{ ...newBeat('Opening', 90), notes: docFromText('Start with the failure.') }, newBeat('Close', 30)];
     expect(notesScript(story)).toBe(
-      '# Talk\n\n*Speaker notes: 2 beats, 2 minutes in all*\n\n## 1. Opening (1.5 min)\n\nStart with the failure.\n\n## 2. Close (0.5 min)\n\n*No notes for this beat.*\n',
+      '# Talk\n\n*Speaker notes: 2 beats, 2 minutes in all*\n\n## 1. Opening (1:30)\n\nStart with the failure.\n\n## 2. Close (0:30)\n\n*No notes for this beat.*\n',
     );
   });
 });
