@@ -29,10 +29,11 @@ async function exportFromStory(page: Page, option: RegExp) {
   return { dialog, path, name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-async function importFile(page: Page, path: string) {
+async function importFile(page: Page, path: string, options: { scan?: boolean } = {}) {
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a backup' });
+  if (options.scan) await expectNoSeriousA11yViolations(page, 'the import dialog');
   const choosing = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: /Choose (a|another) file…/ }).click();
   await (await choosing).setFiles(path);
@@ -75,7 +76,7 @@ test('importing a story that is already there brings in a copy', async ({ app })
   await createStory(app, 'Sparse attention');
   const { path } = await exportFromStory(app, /Story backup/);
   await app.keyboard.press('Escape');
-  const dialog = await importFile(app, path);
+  const dialog = await importFile(app, path, { scan: true });
   await expect(dialog.getByRole('status')).toContainText('came in as a copy named “Sparse attention (imported copy)”');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.getByRole('link', { name: 'Sparse attention (imported copy)' })).toBeVisible();
