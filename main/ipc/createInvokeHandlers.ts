@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { fileFilters } from '../files/fileFilters';
+import { readFileBounded } from '../files/readFileBounded';
 import { describeDiskError } from '../files/describeDiskError';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
@@ -37,9 +37,10 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     'file:open': async (request, context) => {
       const source = await deps.showOpenDialog(context.webContentsId, { filters: fileFilters(request.kind) });
       if (!source) return { status: 'cancelled' };
-      const { size } = await stat(source);
-      if (size > MAX_FILE_BYTES) return { status: 'tooLarge', fileName: basename(source), size, limit: MAX_FILE_BYTES };
-      return { status: 'opened', fileName: basename(source), bytes: new Uint8Array(await readFile(source)) };
+      const read = await readFileBounded(source, MAX_FILE_BYTES);
+      if (read.status === 'tooLarge')
+        return { status: 'tooLarge', fileName: basename(source), size: read.size, limit: MAX_FILE_BYTES };
+      return { status: 'opened', fileName: basename(source), bytes: read.bytes };
     },
     'shell:openExternal': async (request) => {
       const url = externalUrlToOpen(request.url);
