@@ -37,7 +37,9 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     'file:open': async (request, context) => {
       const source = await deps.showOpenDialog(context.webContentsId, { filters: fileFilters(request.kind) });
       if (!source) return { status: 'cancelled' };
-      const read = await readFileBounded(source, MAX_FILE_BYTES);
+      const read = await readFileBounded(source, MAX_FILE_BYTES).catch((error: unknown) => {
+        throw new Error(describeDiskError(error, `Viva could not read “${basename(source)}”`), { cause: error });
+      });
       if (read.status === 'tooLarge')
         return { status: 'tooLarge', fileName: basename(source), size: read.size, limit: MAX_FILE_BYTES };
       return { status: 'opened', fileName: basename(source), bytes: read.bytes };

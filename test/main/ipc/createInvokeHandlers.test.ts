@@ -79,6 +79,12 @@ describe('file:open', () => {
     );
     expect(result).toEqual({ status: 'tooLarge', fileName: 'huge.json', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
   });
+
+  it('says which file it could not read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viva-gone-'));
+    const handlers = createInvokeHandlers(deps({ showOpenDialog: async () => join(dir, 'gone.json') }));
+    await expect(handlers['file:open']({ kind: 'backup' }, context)).rejects.toThrow(/^Viva could not read “gone.json”: ENOENT/);
+  });
 });
 
 describe('shell:openExternal', () => {
