@@ -87,12 +87,12 @@ function ImportFailure({ fileName, problems }: { fileName: string; problems: Bac
 
 function ImportSuccess({ state }: { state: Extract<ImportState, { status: 'done' }> }) {
   const { report, notes } = state;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     <div className="exchange-report" role="status">
       <p>
-        <strong>Imported “{state.fileName}”:</strong> {plural(report.storiesAdded, 'story')},{' '}
-        {plural(report.sessionsAdded, 'rehearsal')}.
+        <strong>Imported “{state.fileName}”:</strong> {plural(report.storiesAdded, 'story', 'stories')},{' '}
+        {plural(report.sessionsAdded, 'rehearsal', 'rehearsals')}.
       </p>
       <ul className="exchange-problems">
         {report.storiesCopied.map((title) => (
@@ -100,7 +100,15 @@ function ImportSuccess({ state }: { state: Extract<ImportState, { status: 'done'
             “{title}” was already in your library, so it came in as a copy named “{title} (imported copy)”.
           </li>
         ))}
-        {report.alreadyPresent > 0 && <li>{plural(report.alreadyPresent, 'record')} you already had were kept as they are.</li>}
+        {report.alreadyPresent > 0 && (
+          <li>
+            {plural(
+              report.alreadyPresent,
+              'record you already had was kept as it is.',
+              'records you already had were kept as they are.',
+            )}
+          </li>
+        )}
         {notes.map((note, i) => (
           <li key={`note-${i}`}>{formatBackupProblem(note)}</li>
         ))}
