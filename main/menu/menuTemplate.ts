@@ -25,7 +25,8 @@ function fileMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
       command('Library', 'library', send, 'CmdOrCtrl+L'),
       { type: 'separator' },
       command('Import Backup…', 'import', send, 'CmdOrCtrl+O'),
-      command('Export…', 'export', send, 'CmdOrCtrl+E'),
+      // Not Ctrl+E: in the editor that is inline code, and a menu accelerator would take it.
+      command('Export…', 'export', send, 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
       ...(isMac
         ? [{ role: 'close' } as const]

@@ -33,7 +33,7 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate({ platform: 'linux', appName: 'Viva', isDevelopment: false }, vi.fn());
     expect(itemLabelled(template, 'New Story').accelerator).toBe('CmdOrCtrl+N');
     expect(itemLabelled(template, 'Import Backup…').accelerator).toBe('CmdOrCtrl+O');
-    expect(itemLabelled(template, 'Export…').accelerator).toBe('CmdOrCtrl+E');
+    expect(itemLabelled(template, 'Export…').accelerator).toBe('CmdOrCtrl+Shift+E');
     expect(itemLabelled(template, 'Preferences…').accelerator).toBe('Ctrl+,');
   });
 
