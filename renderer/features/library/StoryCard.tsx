@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EVENT_KIND_LABELS } from '../../../shared/model/event';
 import type { StorySummary } from '../../../shared/story/summarizeStory';
 import { daysBetween, formatRelativeTime, localDate } from '../../../shared/text/formatRelativeTime';
@@ -19,6 +19,16 @@ function eventLine(summary: StorySummary, now: number): string {
 /** One story in the library: open, rename, duplicate, delete. */
 export function StoryCard({ summary, snippet, now }: { summary: StorySummary; snippet: string | null; now: number }) {
   const [isRenaming, setRenaming] = useState(false);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  // The rename form replaces the buttons; when it closes, focus goes back to Rename, not to the page.
+  useEffect(() => {
+    if (isRenaming) wasRenaming.current = true;
+    else if (wasRenaming.current) {
+      wasRenaming.current = false;
+      renameRef.current?.focus();
+    }
+  }, [isRenaming]);
   const duplicateStory = useApp((s) => s.duplicateStory);
   const trashStory = useApp((s) => s.trashStory);
   const notify = useApp((s) => s.notify);
@@ -45,6 +55,7 @@ export function StoryCard({ summary, snippet, now }: { summary: StorySummary; sn
       {!isRenaming && (
         <div className="story-card-actions">
           <button
+            ref={renameRef}
             type="button"
             className="button button-quiet button-small"
             aria-label={`Rename “${summary.title}”`}

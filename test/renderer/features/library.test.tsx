@@ -54,6 +54,8 @@ describe('the library', () => {
     await user.click(screen.getByRole('button', { name: 'Rename “After”' }));
     await user.type(screen.getByLabelText('New title'), ' and more{Escape}');
     expect(screen.getByRole('link', { name: 'After' })).toBeInTheDocument();
+    // Keyboard users carry on from where they were, not from the top of the page.
+    expect(screen.getByRole('button', { name: 'Rename “After”' })).toHaveFocus();
   });
 
   it('searches titles and text, and says when nothing matches', async () => {
