@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/review/finding';
 import { formatRoute } from '../../app/route';
 import { navigate } from '../../app/useRoute';
@@ -14,6 +14,14 @@ interface FindingItemProps {
 /** One open finding: what is wrong, a link to the field, why a panel cares, and a way to dismiss it. */
 export function FindingItem({ storyId, finding, onDismiss }: FindingItemProps) {
   const [isDismissing, setDismissing] = useState(false);
+  const dismissRef = useRef<HTMLButtonElement>(null);
+  const isCancelled = useRef(false);
+  // Cancelling removes the form that held focus; put it back on Dismiss… rather than the page.
+  useEffect(() => {
+    if (isDismissing || !isCancelled.current) return;
+    isCancelled.current = false;
+    dismissRef.current?.focus();
+  }, [isDismissing]);
   const route = { name: 'story', storyId, section: finding.section } as const;
   return (
     <li className={`finding severity-${finding.severity}`} data-rule={finding.ruleId}>
@@ -21,7 +29,12 @@ export function FindingItem({ storyId, finding, onDismiss }: FindingItemProps) {
         <span className={`severity-tag severity-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>
         <span className="finding-title">{finding.title}</span>
         {!isDismissing && (
-          <button type="button" className="button button-small button-quiet finding-dismiss" onClick={() => setDismissing(true)}>
+          <button
+            ref={dismissRef}
+            type="button"
+            className="button button-small button-quiet finding-dismiss"
+            onClick={() => setDismissing(true)}
+          >
             Dismiss…
           </button>
         )}
@@ -45,7 +58,15 @@ export function FindingItem({ storyId, finding, onDismiss }: FindingItemProps) {
           <strong>Fix:</strong> {finding.fix}
         </p>
       </details>
-      {isDismissing && <DismissForm onDismiss={onDismiss} onCancel={() => setDismissing(false)} />}
+      {isDismissing && (
+        <DismissForm
+          onDismiss={onDismiss}
+          onCancel={() => {
+            isCancelled.current = true;
+            setDismissing(false);
+          }}
+        />
+      )}
     </li>
   );
 }

@@ -48,6 +48,10 @@ describe('the readiness review', { timeout: 15_000 }, () => {
     const bets = screen.getByRole('region', { name: 'Falsifiable bets' });
     const first = within(bets).getAllByRole('listitem')[0]!;
     const message = within(first).getByRole('link').textContent ?? '';
+    // Escape leaves the form and puts focus back on the button that opened it.
+    await user.click(within(first).getByRole('button', { name: 'Dismiss…' }));
+    await user.keyboard('{Escape}');
+    expect(within(first).getByRole('button', { name: 'Dismiss…' })).toHaveFocus();
     await user.click(within(first).getByRole('button', { name: 'Dismiss…' }));
     await user.click(within(bets).getByRole('button', { name: 'Dismiss' }));
     expect(within(bets).getByRole('alert')).toHaveTextContent('Give a reason');
