@@ -15,3 +15,8 @@ export function fileStem(title: string): string {
 export function dateStamp(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
+
+/** The suggested name of a backup file: of one story, or of the whole library. */
+export function backupFileName(story: { title: string } | null, now: number): string {
+  return story ? `${fileStem(story.title)}-viva-backup-${dateStamp(now)}.json` : `viva-library-${dateStamp(now)}.json`;
+}

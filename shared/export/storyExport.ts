@@ -4,7 +4,10 @@
  */
 import type { FileKind } from '../ipc/contract';
 import type { Story } from '../model/story';
-import { dateStamp, fileStem } from './exportFileName';
+import { fileStem } from './exportFileName';
+
+// Kept beside the other names; re-exported for callers that build exports.
+export { backupFileName } from './exportFileName';
 import { notesScript, slideDeck, type SlideFlavour } from './slideDeck';
 import { storyMarkdown } from './storyMarkdown';
 
@@ -34,9 +37,4 @@ export function buildStoryExport(story: Story, choice: StoryExportChoice): TextE
       };
     }
   }
-}
-
-/** The suggested name of a backup file: of one story, or of the whole library. */
-export function backupFileName(story: Pick<Story, 'title'> | null, now: number): string {
-  return story ? `${fileStem(story.title)}-viva-backup-${dateStamp(now)}.json` : `viva-library-${dateStamp(now)}.json`;
 }

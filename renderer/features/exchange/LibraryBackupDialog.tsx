@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { backupFileName } from '../../../shared/export/storyExport';
+import { backupFileName } from '../../../shared/export/exportFileName';
 import { Dialog } from '../../components/Dialog';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import './exchange.css';
