@@ -1,5 +1,6 @@
 import type { Story } from '../../../shared/model/story';
 import { countBySeverity, partitionFindings, worstSeverity } from '../../../shared/review/partitionFindings';
+import { overallCompleteness, storyCompleteness } from '../../../shared/story/completeness';
 import { formatRoute } from '../../app/route';
 import { describeCounts } from './severityText';
 import { useStoryFindings } from './useStoryFindings';
@@ -10,7 +11,10 @@ export function ReadinessLink({ story }: { story: Story }) {
   const findings = useStoryFindings(story);
   const open = findings ? partitionFindings(findings, story.dismissed).open : null;
   const counts = open ? countBySeverity(open) : null;
-  const worst = counts ? worstSeverity(counts) : null;
+  // A story with nothing written yet is not "in error": its findings are the work ahead, so the
+  // badge stays neutral until the first field holds content.
+  const isBlank = overallCompleteness(storyCompleteness(story)) === 0;
+  const worst = counts && !isBlank ? worstSeverity(counts) : null;
   // The visible text starts the accessible name ("Readiness 12 open findings: …"), as speech input expects.
   return (
     <a className="button button-small readiness-link" href={formatRoute({ name: 'readiness', storyId: story.id })}>

@@ -2,7 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
+import { ReadinessLink } from '../../../renderer/features/readiness/ReadinessLink';
 import { StoreProvider } from '../../../renderer/store/StoreProvider';
+import { newStory, type Story } from '../../../shared/model/story';
 import { createTestStore } from '../store/testStore';
 import { weakStory } from '../../fixtures/stories/weakStory';
 
@@ -68,5 +70,27 @@ describe('the readiness review', { timeout: 15_000 }, () => {
     await user.click(within(dismissed).getByRole('button', { name: 'Restore' }));
     expect(within(bets).getByRole('link', { name: message })).toBeInTheDocument();
     expect(store.getState().story?.dismissed).toEqual([]);
+  });
+});
+
+describe('the readiness link in the story header', () => {
+  async function renderLink(story: Story) {
+    const setup = await createTestStore();
+    render(
+      <StoreProvider store={setup.store}>
+        <ReadinessLink story={story} />
+      </StoreProvider>,
+    );
+    return screen.findByTestId('findings-count');
+  }
+
+  it('counts the work ahead of a blank story without showing it as errors', async () => {
+    const badge = await renderLink(newStory('Blank', 0));
+    expect(Number(badge.textContent)).toBeGreaterThan(0);
+    expect(badge).toHaveClass('severity-none');
+  });
+
+  it('shows the worst severity once the story holds content', async () => {
+    expect(await renderLink(weakStory())).toHaveClass('severity-error');
   });
 });
