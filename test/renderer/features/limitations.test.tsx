@@ -65,4 +65,29 @@ describe('the limitations section', { timeout: 15_000 }, () => {
       ['Pronouns', '38 %'],
     ]);
   });
+
+  it('folds a failure mode to its bar, or all of them, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    const { stored } = await renderStory('limitations');
+    const add = screen.getByRole('button', { name: '+ Add failure mode' });
+    await user.click(add);
+    await user.keyboard('Pronouns');
+    await user.click(add);
+    await user.keyboard('Scans');
+
+    const first = screen.getByRole('button', { name: 'failure mode 1: Pronouns' });
+    expect(first).toHaveAttribute('aria-expanded', 'true');
+    await user.click(first);
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getAllByLabelText('Where it breaks')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Fold all failure modes' }));
+    expect(screen.queryByLabelText('Where it breaks')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Unfold all failure modes' }));
+    expect(screen.getAllByLabelText('Where it breaks').map((f) => (f as HTMLTextAreaElement).value)).toEqual([
+      'Pronouns',
+      'Scans',
+    ]);
+    expect((await stored()).limitations.failureModes.map((m) => m.where)).toEqual(['Pronouns', 'Scans']);
+  });
 });
