@@ -20,6 +20,7 @@ import {
   TrashRoute,
 } from './lazyRoutes';
 import { TopBar } from './TopBar';
+import { usePlaceTitle } from './usePlaceTitle';
 import { useRoute } from './useRoute';
 import { useTheme } from './useTheme';
 
@@ -30,11 +31,20 @@ export function App() {
   useGlobalShortcuts({ store, route });
   useMenuCommands({ store, route });
   useTheme();
+  usePlaceTitle(route);
   useEffect(prefetchStoryView, []);
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* Routes live in the hash, so following href="#main" would open the library: move focus instead. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <TopBar route={route} />

@@ -60,3 +60,16 @@ test('the library passes an accessibility scan', async ({ app }) => {
   await expect(app.getByRole('heading', { name: 'Your stories' })).toBeVisible();
   await expectNoSeriousA11yViolations(app, 'the library');
 });
+
+test('the skip link moves focus to the content without leaving the page, and the window is named after the place', async ({
+  app,
+}) => {
+  await app.getByRole('link', { name: 'Drills', exact: true }).click();
+  await expect(app).toHaveTitle('Drills · Viva');
+  await app.getByRole('link', { name: 'Trash', exact: true }).click();
+  await expect(app).toHaveTitle('Trash · Viva');
+  await app.getByRole('link', { name: 'Skip to content' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.locator('main')).toBeFocused();
+  await expect(app.getByRole('heading', { name: 'Trash', level: 1 })).toBeVisible();
+});
