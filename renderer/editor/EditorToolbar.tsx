@@ -5,11 +5,13 @@ import { isSafeHref } from '../../shared/model/safeHref';
 interface ToolbarProps {
   editor: Editor;
   label: string;
+  /** Whether the buttons show the marks at the selection (while the field holds focus). */
+  showsSelection: boolean;
 }
 
 /** Formatting buttons for one editor; they show their state and never steal the selection. */
-export function EditorToolbar({ editor, label }: ToolbarProps) {
-  const state = useEditorState({
+export function EditorToolbar({ editor, label, showsSelection }: ToolbarProps) {
+  const marks = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'),
@@ -20,6 +22,8 @@ export function EditorToolbar({ editor, label }: ToolbarProps) {
       link: e.isActive('link'),
     }),
   });
+  const none = { bold: false, italic: false, code: false, bulletList: false, orderedList: false, link: false };
+  const state = showsSelection ? marks : none;
   const [isLinking, setLinking] = useState(false);
   const chain = () => editor.chain().focus();
   const buttons: Array<{ key: keyof typeof state; icon: ReactNode; name: string; run: () => void }> = [

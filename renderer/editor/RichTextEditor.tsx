@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import type { MouseEvent } from 'react';
+import { useState, type FocusEvent, type MouseEvent } from 'react';
 import type { RichText } from '../../shared/model/richText';
 import { openExternal } from '../bridge/bridge';
 import { EditorToolbar } from './EditorToolbar';
@@ -37,6 +37,14 @@ export function RichTextEditor({
     onChange,
   });
 
+  // The toolbar shows the marks at the selection only while this field (text or toolbar) holds
+  // focus: an idle editor's selection sits at its start, and lighting Bold on every field whose
+  // first word is bold would tell the user nothing about what they are editing.
+  const [hasFocus, setHasFocus] = useState(false);
+  const onBlur = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setHasFocus(false);
+  };
+
   const onClick = (event: MouseEvent) => {
     const anchor = (event.target as HTMLElement).closest('a');
     if (!anchor || !(event.metaKey || event.ctrlKey)) return;
@@ -45,8 +53,14 @@ export function RichTextEditor({
   };
 
   return (
-    <div className={isCompact ? 'rich-text is-compact' : 'rich-text'} id={id} onClick={onClick}>
-      {!isCompact && <EditorToolbar editor={editor} label={label} />}
+    <div
+      className={isCompact ? 'rich-text is-compact' : 'rich-text'}
+      id={id}
+      onClick={onClick}
+      onFocus={() => setHasFocus(true)}
+      onBlur={onBlur}
+    >
+      {!isCompact && <EditorToolbar editor={editor} label={label} showsSelection={hasFocus} />}
       <EditorContent editor={editor} />
     </div>
   );
