@@ -136,6 +136,8 @@ test('the run screen passes an accessibility scan, before the start and with a c
 test('the format editor refuses bad durations with clear messages and keeps the user’s own format', async ({ app }) => {
   await app.goto('/#/rehearse');
   await app.getByRole('button', { name: 'New format' }).click();
+  // The editor replaces the chooser, so focus starts in it rather than falling to the page.
+  await expect(app.getByLabel('Name')).toBeFocused();
   await app.getByLabel('Name').fill('Two-question drill');
   await app.getByLabel('Segment 1 title').fill('First answer');
   await app.getByLabel('Segment 1 budget').fill('1:75');
@@ -155,6 +157,7 @@ test('the format editor refuses bad durations with clear messages and keeps the 
   await app.getByRole('button', { name: 'Save format' }).click();
   const own = app.getByRole('radio', { name: /Two-question drill/ });
   await expect(own).toBeChecked();
+  await expect(own).toBeFocused();
   await expect(app.getByText('3:45 · First answer 2:15 · Second answer 1:30')).toBeVisible();
   await app.reload();
   await expect(app.getByRole('radio', { name: /Two-question drill/ })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { listDeck } from '../../../shared/content/challengeDeck';
 import { findPreset, listFormats } from '../../../shared/content/rehearsalPresets';
 import { newId } from '../../../shared/model/ids';
@@ -58,6 +58,14 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     isNoNotes: false,
   });
   const loadRehearsal = state.loadRehearsal;
+  // Leaving the format editor unmounts the button that opened it: land on the chosen format instead.
+  const isBackFromEditor = useRef(false);
+  useEffect(() => {
+    if (stage.name === 'edit') isBackFromEditor.current = true;
+    if (stage.name !== 'choose' || !isBackFromEditor.current) return;
+    isBackFromEditor.current = false;
+    document.querySelector<HTMLInputElement>('input[name="run-format"]:checked')?.focus();
+  }, [stage.name]);
 
   useEffect(() => {
     void loadRehearsal();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { newId } from '../../../../shared/model/ids';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
 import { budgetText } from '../../../../shared/rehearsal/clockText';
@@ -54,6 +54,10 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const isOutline = draft.source === 'outline';
   const planned = plannedSeconds(draft.segments);
+  // The button that opened the editor is gone: start keyboard focus where the user will type.
+  useEffect(() => {
+    document.getElementById('fmt-name')?.focus();
+  }, []);
 
   const setSegments = (segments: SegmentDraft[]) => setDraft({ ...draft, segments });
   const move = (index: number, offset: -1 | 1) => {
