@@ -1,3 +1,4 @@
+import { MAX_BACKUP_BYTES } from '../../shared/backup/backupLimits';
 import { parseBackupBytes, type BackupReadResult } from '../../shared/backup/parseBackup';
 
 /**
@@ -5,7 +6,8 @@ import { parseBackupBytes, type BackupReadResult } from '../../shared/backup/par
  * cannot start, on this thread instead: same function, same result.
  */
 export function parseBackupOffThread(bytes: Uint8Array): Promise<BackupReadResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(parseBackupBytes(bytes));
+  // Too large: refused at once from its size alone, without starting a worker or copying bytes.
+  if (typeof Worker === 'undefined' || bytes.byteLength > MAX_BACKUP_BYTES) return Promise.resolve(parseBackupBytes(bytes));
   return new Promise((resolve) => {
     let worker: Worker;
     try {
