@@ -10,7 +10,8 @@ interface DialogProps {
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, closes on Escape
- * and restores focus to the opener, so keyboard users get the right behaviour for free.
+ * and restores focus to the opener, so keyboard users get the right behaviour for free. Mark the
+ * control to start in with data-autofocus.
  */
 export function Dialog({ isOpen, title, onClose, children, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,7 +20,11 @@ export function Dialog({ isOpen, title, onClose, children, wide = false }: Dialo
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
+    if (isOpen && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button (Close) and React's autoFocus does not survive it.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!isOpen && dialog.open) dialog.close();
   }, [isOpen]);
 

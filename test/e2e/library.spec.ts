@@ -7,6 +7,8 @@ test('a story created and renamed is still there after the browser restarts', as
   await page.goto('/');
 
   await page.getByRole('button', { name: 'New story', exact: true }).click();
+  // The dialog opens ready to type the title, not on its Close button.
+  await expect(page.getByLabel('Title')).toBeFocused();
   await page.getByLabel('Title').fill('Retrieval for long-context QA');
   await page.getByRole('button', { name: 'Create story' }).click();
   await expect(page.getByLabel('Story title')).toHaveValue('Retrieval for long-context QA');

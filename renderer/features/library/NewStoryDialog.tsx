@@ -46,6 +46,7 @@ function NewStoryForm({ onDone }: { onDone(): void }) {
           id="new-story-title"
           className="input"
           autoFocus
+          data-autofocus
           maxLength={MAX_TITLE}
           value={title}
           aria-invalid={error !== null}
