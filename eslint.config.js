@@ -126,10 +126,18 @@ export default tseslint.config(
     },
   },
   ...[
-    { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/data/**', 'renderer/bridge/**'], dexie: true, viva: true },
-    { files: ['renderer/bridge/**/*.ts'], dexie: true, viva: false },
-    { files: ['renderer/data/**/*.ts'], dexie: false, viva: true },
-  ].map(({ files, ignores, dexie, viva }) => ({
+    {
+      files: ['renderer/**/*.{ts,tsx}'],
+      ignores: ['renderer/data/**', 'renderer/bridge/**'],
+      dexie: true,
+      viva: true,
+      tiptap: true,
+    },
+    // Later entries win for their files: the editor module is the one place that imports Tiptap.
+    { files: ['renderer/editor/**/*.{ts,tsx}'], dexie: true, viva: true, tiptap: false },
+    { files: ['renderer/bridge/**/*.ts'], dexie: true, viva: false, tiptap: true },
+    { files: ['renderer/data/**/*.ts'], dexie: false, viva: true, tiptap: true },
+  ].map(({ files, ignores, dexie, viva, tiptap }) => ({
     files,
     ...(ignores ? { ignores } : {}),
     rules: {
@@ -137,6 +145,9 @@ export default tseslint.config(
         'error',
         ...(dexie
           ? [{ selector: "ImportDeclaration[source.value='dexie']", message: 'Only renderer/data/ imports Dexie.' }]
+          : []),
+        ...(tiptap
+          ? [{ selector: 'ImportDeclaration[source.value=/^@tiptap\\//]', message: 'Only renderer/editor/ imports Tiptap.' }]
           : []),
         ...(viva
           ? [
