@@ -20,6 +20,8 @@ async function createStory(page: Page, title: string) {
 async function exportFromStory(page: Page, option: RegExp) {
   await page.getByRole('button', { name: 'Export or copy…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export this story' });
+  // Each dialog opens on its choice or its main action, not on the Close button.
+  await expect(dialog.getByRole('radio', { checked: true })).toBeFocused();
   await dialog.getByRole('radio', { name: option }).check();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save file…' }).click();
@@ -33,6 +35,7 @@ async function importFile(page: Page, path: string, options: { scan?: boolean } 
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a backup' });
+  await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeFocused();
   if (options.scan) await expectNoSeriousA11yViolations(page, 'the import dialog');
   const choosing = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: /Choose (a|another) file…/ }).click();
@@ -143,6 +146,7 @@ test('the story exports as markdown and slides, and copies to the clipboard', as
 test('the library backup dialog passes an accessibility scan and downloads the library', async ({ app }) => {
   await app.getByRole('button', { name: 'Back up…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Back up the library' });
+  await expect(dialog.getByRole('button', { name: 'Save backup…' })).toBeFocused();
   await expectNoSeriousA11yViolations(app, 'the library backup dialog');
   await shot(app, 'library-backup');
   const downloading = app.waitForEvent('download');

@@ -90,6 +90,9 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
               name="export-format"
               value={option.id}
               checked={format === option.id}
+              // autoFocus covers the first opening, when this form loads after the dialog has opened.
+              autoFocus={format === option.id}
+              data-autofocus={format === option.id || undefined}
               onChange={() => {
                 setFormat(option.id);
                 setStatus(null);

@@ -42,7 +42,13 @@ function ImportBody({ state, onClose }: { state: ImportState; onClose(): void })
           {state.status === 'done' ? 'Done' : isRunning ? 'Hide' : 'Cancel'}
         </button>
         {state.status !== 'done' && (
-          <button type="button" className="button button-primary" disabled={isRunning} onClick={() => void importBackupFile()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={isRunning}
+            data-autofocus
+            onClick={() => void importBackupFile()}
+          >
             {state.status === 'failed' ? 'Choose another file…' : 'Choose a file…'}
           </button>
         )}

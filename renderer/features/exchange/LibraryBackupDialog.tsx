@@ -62,7 +62,7 @@ function LibraryBackupForm({ onDone }: { onDone(): void }) {
         <button type="button" className="button" onClick={onDone}>
           Done
         </button>
-        <button type="submit" className="button button-primary" disabled={isBusy}>
+        <button type="submit" className="button button-primary" disabled={isBusy} data-autofocus>
           Save backup…
         </button>
       </div>
