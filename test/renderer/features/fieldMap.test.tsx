@@ -34,6 +34,16 @@ describe('the field map section', () => {
     expect(story.fieldMap.constraints.latency).toBe('Under 10 s at p95');
   });
 
+  it('keeps a one-line field on one line: Enter adds no break and pasted breaks become spaces', async () => {
+    const user = userEvent.setup();
+    const { stored } = await renderStory('fieldMap');
+    const subArea = screen.getByLabelText('Scoped sub-area');
+    await user.type(subArea, 'Retrieval for{Enter} legal search');
+    await user.paste('\nin German\r\ncase law');
+    expect(subArea).toHaveValue('Retrieval for legal search in German case law');
+    expect((await stored()).fieldMap.subArea).toBe('Retrieval for legal search in German case law');
+  });
+
   it('adds, fills, reorders with the keyboard and deletes evidence, with undo', async () => {
     const user = userEvent.setup();
     const { stored } = await renderStory('fieldMap');

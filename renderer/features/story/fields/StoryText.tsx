@@ -4,8 +4,8 @@ import type { Path } from '../../../../shared/story/updateAt';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { useApp } from '../../../store/StoreProvider';
 import { Field } from './Field';
+import { LineArea } from './LineArea';
 import { TextArea } from './TextArea';
-import { TextInput } from './TextInput';
 
 interface Props<T> {
   path: Path;
@@ -13,11 +13,11 @@ interface Props<T> {
   guidance: FieldGuidance;
 }
 
-/** A one-line field of the story, with its guidance. */
+/** A one-line field of the story, with its guidance; a long value wraps so it can be read whole. */
 export function LineField({ path, value, guidance }: Props<string>) {
   return (
     <Field path={path} guidance={guidance}>
-      {(c) => <TextInput path={path} value={value} id={c.id} aria-describedby={c.describedBy} placeholder={c.placeholder} />}
+      {(c) => <LineArea path={path} value={value} id={c.id} aria-describedby={c.describedBy} placeholder={c.placeholder} />}
     </Field>
   );
 }

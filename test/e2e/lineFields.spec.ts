@@ -1,0 +1,29 @@
+import type { Locator } from '@playwright/test';
+import { MIN_SIZE } from '../../main/window/windowBounds';
+import { expectNoSeriousA11yViolations } from './accessibility';
+import { expect, test } from './fixtures';
+
+const SAMPLE = 'Sample: hybrid drafting for code completion';
+
+/** Whether a control shows its whole value: nothing scrolled out of view either way. */
+async function showsAllItsText(field: Locator): Promise<boolean> {
+  return field.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1);
+}
+
+test('a long one-line value wraps so it can be read whole, at any window width', async ({ app }) => {
+  await app.getByRole('link', { name: SAMPLE }).click();
+  const subArea = app.getByLabel('Scoped sub-area');
+  await expect(subArea).toHaveValue('Lossless speculative decoding for on-device code completion at batch size 1');
+  for (const size of [MIN_SIZE, { width: 1280, height: 860 }]) {
+    await app.setViewportSize(size);
+    expect(await showsAllItsText(subArea), `the whole sub-area at ${size.width} px`).toBe(true);
+    expect(await showsAllItsText(app.getByLabel('Broad field')), `the whole broad field at ${size.width} px`).toBe(true);
+  }
+  // Still one line: Enter adds nothing.
+  await subArea.click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type(' (greedy)');
+  await expect(subArea).toHaveValue('Lossless speculative decoding for on-device code completion at batch size 1 (greedy)');
+  await expectNoSeriousA11yViolations(app, 'the field map with a wrapped line field');
+});
