@@ -36,8 +36,13 @@ export function TopBar({ route }: { route: Route }) {
         </ul>
       </nav>
       <div className="top-bar-end">
-        <button type="button" className="button button-quiet button-small" onClick={() => openDialog('shortcuts')}>
-          Shortcuts <kbd>?</kbd>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          title="Keyboard shortcuts"
+          onClick={() => openDialog('shortcuts')}
+        >
+          <span className="top-bar-label">Shortcuts</span> <kbd>?</kbd>
         </button>
       </div>
     </header>
