@@ -94,7 +94,7 @@ export function TrashView() {
           </button>
           <button
             type="button"
-            className="button button-primary"
+            className="button button-danger"
             onClick={() => {
               const ids = confirming?.ids ?? [];
               setConfirming(null);
