@@ -75,7 +75,14 @@ export function StoryCard({ summary, snippet, now }: { summary: StorySummary; sn
             type="button"
             className="button button-quiet button-small button-danger"
             aria-label={`Delete “${summary.title}”`}
-            onClick={() => trashStory(summary.id).catch(fail)}
+            onClick={(event) => {
+              // The card goes away with the button: keep keyboard focus in the list, not on the page.
+              const card = event.currentTarget.closest('li');
+              const neighbour = (card?.nextElementSibling ?? card?.previousElementSibling)?.querySelector('a');
+              trashStory(summary.id)
+                .then(() => (neighbour ?? document.getElementById('main'))?.focus())
+                .catch(fail);
+            }}
           >
             Delete
           </button>

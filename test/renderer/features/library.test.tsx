@@ -80,4 +80,13 @@ describe('the library', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('link', { name: 'Short-lived' })).toBeInTheDocument();
   });
+
+  it('keeps keyboard focus in the list when a story is deleted', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp();
+    await store.getState().createStory('Stays');
+    await store.getState().createStory('Goes');
+    await user.click(await screen.findByRole('button', { name: 'Delete “Goes”' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Stays' })).toHaveFocus());
+  });
 });
