@@ -49,6 +49,8 @@ test('deleting for good asks first, and keeping it changes nothing', async ({ ap
   await app.getByRole('button', { name: 'Delete for good: “Speculative decoding”' }).click();
   await app.getByRole('dialog', { name: 'Delete for good?' }).getByRole('button', { name: 'Delete for good' }).click();
   await expect(app.getByText('The trash is empty.')).toBeVisible();
+  // Focus does not fall to the top of the page with the card that held it.
+  await expect(app.locator('main')).toBeFocused();
   await app.reload();
   await expect(app.getByText('The trash is empty.')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNow } from '../../app/useNow';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { TRASH_DAYS, describeTrashExpiry } from '../../../shared/story/trashExpiry';
@@ -7,6 +7,13 @@ import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import '../library/library.css';
 import './trash.css';
+
+/** Where keyboard focus goes once the card holding `control` is gone: a neighbour's first button, or the content. */
+function focusAfter(control: Element): HTMLElement | null {
+  const card = control.closest('li');
+  const neighbour = (card?.nextElementSibling ?? card?.previousElementSibling)?.querySelector('button');
+  return neighbour ?? document.getElementById('main');
+}
 
 /** Deleted stories: restorable for 30 days, or deleted for good after a confirmation. */
 export function TrashView() {
@@ -17,6 +24,7 @@ export function TrashView() {
   const notify = useApp((s) => s.notify);
   /** What the open confirmation would delete for good: one story, or the whole trash. */
   const [confirming, setConfirming] = useState<{ ids: string[]; what: string; isAll: boolean } | null>(null);
+  const focusAfterPurge = useRef<HTMLElement | null>(null);
   const now = useNow();
 
   useEffect(() => {
@@ -36,9 +44,10 @@ export function TrashView() {
           <button
             type="button"
             className="button button-danger"
-            onClick={() =>
-              setConfirming({ ids: trash.map((s) => s.id), what: `All ${trash.length} stories in the trash`, isAll: true })
-            }
+            onClick={() => {
+              focusAfterPurge.current = document.getElementById('main');
+              setConfirming({ ids: trash.map((s) => s.id), what: `All ${trash.length} stories in the trash`, isAll: true });
+            }}
           >
             Empty trash…
           </button>
@@ -62,7 +71,13 @@ export function TrashView() {
                   type="button"
                   className="button button-small"
                   aria-label={`Restore “${summary.title}”`}
-                  onClick={() => restoreStory(summary.id).then(() => notify(`“${summary.title}” is back in the library.`), fail)}
+                  onClick={(event) => {
+                    const next = focusAfter(event.currentTarget);
+                    restoreStory(summary.id).then(() => {
+                      next?.focus();
+                      notify(`“${summary.title}” is back in the library.`);
+                    }, fail);
+                  }}
                 >
                   Restore
                 </button>
@@ -70,7 +85,10 @@ export function TrashView() {
                   type="button"
                   className="button button-quiet button-small button-danger"
                   aria-label={`Delete for good: “${summary.title}”`}
-                  onClick={() => setConfirming({ ids: [summary.id], what: `“${summary.title}”`, isAll: false })}
+                  onClick={(event) => {
+                    focusAfterPurge.current = focusAfter(event.currentTarget);
+                    setConfirming({ ids: [summary.id], what: `“${summary.title}”`, isAll: false });
+                  }}
                 >
                   Delete for good
                 </button>
@@ -98,8 +116,10 @@ export function TrashView() {
             onClick={() => {
               const ids = confirming?.ids ?? [];
               setConfirming(null);
+              // The dialog hands focus back to a button that is about to go; move it on once the cards are gone.
               void (async () => {
                 for (const id of ids) await purgeStory(id);
+                focusAfterPurge.current?.focus();
               })().catch(fail);
             }}
           >
