@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeckQuestion } from '../../../../shared/content/challengeDeck';
 import { CHALLENGE_TAG_LABELS } from '../../../../shared/content/challengeTags';
 import { ANSWER_RATING_LABELS, type PracticeState } from '../../../../shared/model/challenge';
@@ -22,6 +22,17 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
   const [isNotesOpen, setNotesOpen] = useState(false);
   const [notes, setNotes] = useState(practice?.notes ?? '');
   const notesId = `notes-${question.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const textId = `text-${notesId}`;
+  const editRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The edit form replaces the buttons; when it closes, focus goes back to Edit, not to the page.
+  useEffect(() => {
+    if (isEditing) wasEditing.current = true;
+    else if (wasEditing.current) {
+      wasEditing.current = false;
+      editRef.current?.focus();
+    }
+  }, [isEditing]);
 
   if (isEditing) {
     return (
@@ -42,7 +53,9 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
   }
   return (
     <li className="question-item">
-      <p className="question-text">{question.text}</p>
+      <p className="question-text" id={textId}>
+        {question.text}
+      </p>
       <p className="question-meta">
         <span className="format-badge">{question.isBuiltin ? 'built in' : 'yours'}</span>{' '}
         {question.tags.map((t) => CHALLENGE_TAG_LABELS[t]).join(' · ')} · {practiceLine(practice)}
@@ -59,17 +72,32 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
         </button>
         {!question.isBuiltin && (
           <>
-            <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
+            <button
+              ref={editRef}
+              type="button"
+              className="button button-quiet button-small"
+              aria-describedby={textId}
+              onClick={() => setEditing(true)}
+            >
               Edit
             </button>
             <button
               type="button"
               className="button button-quiet button-small"
-              onClick={() =>
-                void removeQuestion(question.id).catch((error: unknown) =>
-                  notify(`The question could not be deleted: ${error instanceof Error ? error.message : String(error)}`, 'error'),
-                )
-              }
+              aria-describedby={textId}
+              onClick={(event) => {
+                // The question goes away with the button: keep focus in the list, on its neighbour.
+                const item = event.currentTarget.closest('li');
+                const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
+                removeQuestion(question.id)
+                  .then(() => (next ?? document.getElementById('main'))?.focus())
+                  .catch((error: unknown) =>
+                    notify(
+                      `The question could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
+                      'error',
+                    ),
+                  );
+              }}
             >
               Delete
             </button>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DeckView } from '../../../../renderer/features/rehearsal/deck/DeckView';
@@ -41,6 +41,8 @@ describe('the challenge deck', () => {
     await user.click(screen.getByRole('button', { name: 'Save question' }));
     expect(await screen.findByText('What breaks first at a hundred times the traffic?')).toBeInTheDocument();
     expect((await db.questions.toArray())[0]?.text).toBe('What breaks first at a hundred times the traffic?');
+    // Focus comes back to the Edit button the form replaced, not to the top of the page.
+    await waitFor(() => expect(within(item).getByRole('button', { name: 'Edit' })).toHaveFocus());
   });
 
   it('refuses an empty question with a message that says what to do', async () => {
