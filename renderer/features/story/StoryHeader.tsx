@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE, type Story } from '../../../shared/model/story';
+import { toOneLine } from '../../../shared/text/toOneLine';
 import { formatRoute } from '../../app/route';
 import { useApp } from '../../store/StoreProvider';
 import { ReadinessLink } from '../readiness/ReadinessLink';
@@ -21,16 +22,22 @@ export function StoryHeader({ story }: { story: Story }) {
         <label htmlFor="story-title" className="visually-hidden">
           Story title
         </label>
-        <input
+        {/* A text area that wraps, so a long title is read whole in a narrow window; still one line. */}
+        <textarea
           id="story-title"
           className="story-title-input"
+          rows={1}
           maxLength={MAX_TITLE}
           value={isEmpty ? draft : title}
           aria-invalid={isEmpty}
           aria-describedby={isEmpty ? 'story-title-error' : undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
+          }}
           onChange={(e) => {
-            setDraft(e.target.value);
-            if (e.target.value.trim() !== '') setTitle(e.target.value);
+            const next = toOneLine(e.target.value);
+            setDraft(next);
+            if (next.trim() !== '') setTitle(next);
           }}
           onBlur={() => {
             if (isEmpty) setDraft(title);
@@ -67,17 +74,20 @@ export function StoryHeader({ story }: { story: Story }) {
             </option>
           ))}
         </select>
-        <label htmlFor="story-event-date">on</label>
-        <input
-          id="story-event-date"
-          className="input"
-          type="date"
-          value={story.event.date ?? ''}
-          onChange={(e) => {
-            const date = e.target.value === '' ? null : e.target.value;
-            changeStory((s) => ({ ...s, event: { ...s.event, date } }));
-          }}
-        />
+        {/* "on" and its date wrap together in a narrow window. */}
+        <span className="story-event-date">
+          <label htmlFor="story-event-date">on</label>
+          <input
+            id="story-event-date"
+            className="input"
+            type="date"
+            value={story.event.date ?? ''}
+            onChange={(e) => {
+              const date = e.target.value === '' ? null : e.target.value;
+              changeStory((s) => ({ ...s, event: { ...s.event, date } }));
+            }}
+          />
+        </span>
       </div>
     </header>
   );

@@ -1,15 +1,11 @@
 import type { KeyboardEvent, TextareaHTMLAttributes } from 'react';
 import { MAX_LINE } from '../../../../shared/model/text';
 import type { Path } from '../../../../shared/story/updateAt';
+import { toOneLine } from '../../../../shared/text/toOneLine';
 import { useFieldState } from './useFieldState';
 import './lineArea.css';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & { path: Path; value: string };
-
-/** Line breaks pasted or dropped into a one-line field become spaces: the stored value is one line. */
-function toOneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ');
-}
 
 /**
  * A one-line field of the open story that wraps instead of scrolling sideways, so a long value
