@@ -6,7 +6,7 @@
  * tools/electronegativity/reviewed.json. The scanner lives in its own folder (about 150 MB that
  * never ships) and is installed there on first use.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { blockingFindings, readFindings } from './audit/electronegativityFindings.mjs';
@@ -42,13 +42,25 @@ const scans = [
   { label: 'build output', input: resolve('out') },
 ];
 
-let blocking = 0;
-for (const scan of scans) {
+/** Run one scan; both run at once (each spends most of its time waiting, not computing). */
+function runScan(/** @type {{ label: string, input: string }} */ scan) {
   const report = join(workDir, `${scan.label.replace(' ', '-')}.csv`);
   const args = ['-i', scan.input, '-r', '-v', 'false', '-e', electronVersion, '-o', report];
-  const result = spawnSync(scanner, args, { encoding: 'utf8' });
-  if (result.status !== 0 || !existsSync(report)) {
-    console.error(`electronegativity failed on the ${scan.label}:\n${result.stderr}`);
+  return new Promise((resolve) => {
+    const child = spawn(scanner, args);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ scan, report, isOk: code === 0 && existsSync(report), stderr }));
+  });
+}
+
+let blocking = 0;
+const results = /** @type {{ scan: { label: string }, report: string, isOk: boolean, stderr: string }[]} */ (
+  await Promise.all(scans.map(runScan))
+);
+for (const { scan, report, isOk, stderr } of results) {
+  if (!isOk) {
+    console.error(`electronegativity failed on the ${scan.label}:\n${stderr}`);
     process.exit(1);
   }
   const findings = readFindings(readFileSync(report, 'utf8'));

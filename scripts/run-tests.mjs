@@ -2,9 +2,10 @@
 /*
  * `npm test`: type-check, lint, build, security audit (electronegativity), unit and component
  * tests (Vitest), end-to-end tests (Playwright in Chromium). Every stage runs even when an earlier
- * one fails, so one run shows everything that is wrong. It ends with the plain line CI reads: `N passed, N failed`.
+ * one fails, so one run shows everything that is wrong. It ends with the plain line CI reads:
+ * `N passed, N failed`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,6 +33,39 @@ function check(label, command, args) {
   }
 }
 
+/**
+ * Checks that each keep one core busy (tsc, eslint, prettier), run side by side; their output is
+ * printed whole, one after another, once all are done.
+ * @param {[string, string, string[]][]} stages label, command, arguments
+ */
+async function checksSideBySide(stages) {
+  const started = Date.now();
+  const results = await Promise.all(
+    stages.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { env: process.env, shell: false });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('error', (error) => resolve({ label, output: `${output}${error.message}\n`, isOk: false }));
+          child.on('close', (code) => resolve({ label, output, isOk: code === 0 }));
+        }),
+    ),
+  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  for (const { label, output, isOk } of results) {
+    console.log(`\n▶ ${label}`);
+    if (output.trim() !== '') process.stdout.write(output);
+    console.log(`  ${label}: ${isOk ? 'ok' : 'FAILED'} (side by side, ${seconds} s)`);
+    if (isOk) totals.passed++;
+    else {
+      totals.failed++;
+      failures.push(label);
+    }
+  }
+}
+
 /** A stage that runs many tests and reports its counts through a file. */
 function suite(label, command, args) {
   const countsFile = join(resultsDir, `${label}.json`);
@@ -49,10 +83,14 @@ function suite(label, command, args) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json']);
-check('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json']);
-check('lint', npx, ['eslint', '.', '--max-warnings', '0']);
-check('format', npx, ['prettier', '--check', '.']);
+await checksSideBySide([
+  ['typecheck', npx, ['tsc', '-p', 'tsconfig.node.json']],
+  ['typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json']],
+]);
+await checksSideBySide([
+  ['lint', npx, ['eslint', '.', '--max-warnings', '0']],
+  ['format', npx, ['prettier', '--check', '.']],
+]);
 const isBuilt = run('build', npx, ['electron-vite', 'build']);
 if (isBuilt) totals.passed++;
 else {

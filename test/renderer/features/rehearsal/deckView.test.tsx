@@ -39,7 +39,9 @@ describe('the challenge deck', () => {
     await user.clear(field);
     await user.type(field, 'What breaks first at a hundred times the traffic?');
     await user.click(screen.getByRole('button', { name: 'Save question' }));
-    expect(await screen.findByText('What breaks first at a hundred times the traffic?')).toBeInTheDocument();
+    // Wait for the form to close first: until the save lands, the text is still the field's own.
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Edit your question' })).not.toBeInTheDocument());
+    expect(within(item).getByText('What breaks first at a hundred times the traffic?')).toBeInTheDocument();
     expect((await db.questions.toArray())[0]?.text).toBe('What breaks first at a hundred times the traffic?');
     // Focus comes back to the Edit button the form replaced, not to the top of the page.
     await waitFor(() => expect(within(item).getByRole('button', { name: 'Edit' })).toHaveFocus());
