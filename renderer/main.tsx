@@ -42,17 +42,20 @@ const store = createAppStore({
 void store.getState().loadPreferences();
 // An empty or unreadable library with backups on disk gets an offer to restore the newest.
 // On first launch the sample story goes in before the library is read, so it is there at once.
+// Housekeeping waits until the library is on screen, so it does not compete with it for IndexedDB.
 void store
   .getState()
   .seedSampleOnce()
   .then(() => store.getState().loadLibrary())
-  .then(() => store.getState().checkRestoreOffer());
-// Stories in the trash longer than 30 days are deleted for good at start, not only when the trash is opened.
-void store.getState().loadTrash();
+  .finally(() => {
+    void store.getState().checkRestoreOffer();
+    // Stories in the trash longer than 30 days are deleted for good at start, not only when the trash is opened.
+    void store.getState().loadTrash();
+    // Ask the browser not to evict the library when the disk runs low.
+    void store.getState().requestStoragePersistence();
+  });
 // Main (or, in a browser, a timer) asks for a backup every few minutes and before closing.
 onBackupDue(({ requestId }) => void store.getState().answerBackupDue(requestId));
-// Ask the browser not to evict the library when the disk runs low.
-void store.getState().requestStoragePersistence();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

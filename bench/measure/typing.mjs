@@ -5,7 +5,7 @@
 import { typeAndMeasure } from './inputLatency.mjs';
 
 const FIELD = '#field-fieldMap-coreTask';
-const TYPED = 'the panel will ask why this works ';
+const TYPED = 'the panel will ask why this works and what it costs when the data is scarce ';
 
 /**
  * @param {import('@playwright/test').BrowserContext} context
@@ -115,21 +115,22 @@ export async function keystrokeToCommit(context, where, samples) {
     const ms = await page.evaluate(
       ({ id, before }) =>
         new Promise((resolve) => {
-          const poll = () => {
-            const open = indexedDB.open('viva');
-            open.onsuccess = () => {
-              const db = open.result;
+          // One connection for the whole watch: opening one per poll would itself load the page.
+          const open = indexedDB.open('viva');
+          open.onsuccess = () => {
+            const db = open.result;
+            const poll = () => {
               const cursor = db.transaction('stories').objectStore('stories').index('updatedAt').openKeyCursor(null, 'prev');
               cursor.onsuccess = () => {
                 const newest = cursor.result;
-                db.close();
                 if (newest && newest.primaryKey === id && Number(newest.key) > before) {
+                  db.close();
                   resolve(performance.now() - /** @type {any} */ (window).__lastKeydown);
                 } else setTimeout(poll, 5);
               };
             };
+            poll();
           };
-          poll();
         }),
       { id: where.heavyId, before },
     );
