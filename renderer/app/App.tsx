@@ -22,6 +22,7 @@ import {
 import { TopBar } from './TopBar';
 import { usePlaceTitle } from './usePlaceTitle';
 import { useRoute } from './useRoute';
+import { useRouteFocus } from './useRouteFocus';
 import { useTheme } from './useTheme';
 
 /** The app shell: top bar, the current place, and the app-level dialogs. */
@@ -32,6 +33,7 @@ export function App() {
   useMenuCommands({ store, route });
   useTheme();
   usePlaceTitle(route);
+  useRouteFocus(route);
   useEffect(prefetchStoryView, []);
 
   return (
