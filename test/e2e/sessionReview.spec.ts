@@ -148,6 +148,8 @@ test('a run is recorded from the microphone, played back from a segment marker, 
   await page.goto('/#/rehearse');
   await page.getByRole('radio', { name: /Behavioural answer/ }).check();
   await page.getByRole('button', { name: 'Open the run screen' }).click();
+  // Space starts the run only once the run screen is there (it opens after the chooser settles).
+  await expect(page.getByText('Press Space (or Start) when you begin speaking.')).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('recording-badge')).toHaveText('Recording');
   await shot(page, 'run-recording');
@@ -188,6 +190,8 @@ test('a refused microphone is named as such and the run goes on unrecorded', asy
   await page.goto('/#/rehearse');
   await page.getByRole('radio', { name: /Hypothesis pitch/ }).check();
   await page.getByRole('button', { name: 'Open the run screen' }).click();
+  // Space starts the run only once the run screen is there (it opens after the chooser settles).
+  await expect(page.getByText('Press Space (or Start) when you begin speaking.')).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByText(/^Viva was not allowed to use the microphone/)).toBeVisible();
   await expect(page.getByTestId('recording-badge')).toHaveText('Not recording');
@@ -247,6 +251,8 @@ test('a recorded run left halfway keeps its recording', async ({ launch }) => {
   await page.goto('/#/rehearse');
   await page.getByRole('radio', { name: /Hypothesis pitch/ }).check();
   await page.getByRole('button', { name: 'Open the run screen' }).click();
+  // Space starts the run only once the run screen is there (it opens after the chooser settles).
+  await expect(page.getByText('Press Space (or Start) when you begin speaking.')).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('recording-badge')).toHaveText('Recording');
   await page.waitForTimeout(1500);

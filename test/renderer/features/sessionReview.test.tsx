@@ -182,6 +182,8 @@ describe('the rehearsal history', () => {
     const rows = within(within(pitch).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['2', '1']);
     expect(within(rows[0] as HTMLElement).getByRole('link')).toHaveAttribute('href', '#/session/p2');
+    // A run without a note says so, rather than leaving an empty cell.
+    expect(within(rows[0] as HTMLElement).getByText('No note')).toBeInTheDocument();
     const sections = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
     expect(sections).toEqual(['history-pitch', 'history-format-1']);
   });

@@ -71,7 +71,14 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
               <td className="num">
                 {point.overrunCount} of {point.segmentCount}
               </td>
-              <td className="history-note">{firstLine(point.note)}</td>
+              <td className="history-note">
+                {firstLine(point.note) || (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">No note</span>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
