@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MAX_WPM, MIN_WPM, THEMES, type Theme } from '../../../shared/model/preferences';
 import { useApp } from '../../store/StoreProvider';
+import { RehearsalToggles } from '../rehearsal/RehearsalToggles';
 import { StoragePreferences } from '../storage/StoragePreferences';
 import '../library/library.css';
 import './preferences.css';
@@ -81,22 +82,7 @@ export function PreferencesView() {
 
       <fieldset className="preference-group">
         <legend>During a rehearsal</legend>
-        <label className="radio-row">
-          <input
-            type="checkbox"
-            checked={preferences.rehearsalChime === true}
-            onChange={(e) => void updatePreferences({ rehearsalChime: e.target.checked })}
-          />
-          A soft chime when a segment nears its budget and when it runs over
-        </label>
-        <label className="radio-row">
-          <input
-            type="checkbox"
-            checked={preferences.randomChallenges === true}
-            onChange={(e) => void updatePreferences({ randomChallenges: e.target.checked })}
-          />
-          Throw challenge questions at random moments, not only when I press C
-        </label>
+        <RehearsalToggles rowClassName="radio-row" />
         <label className="radio-row">
           <input
             type="checkbox"

@@ -1,7 +1,7 @@
 import { formatRoute } from '../../../app/route';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
 import type { StorySummary } from '../../../../shared/story/summarizeStory';
-import { useApp } from '../../../store/StoreProvider';
+import { RehearsalToggles } from '../RehearsalToggles';
 import { describeFormat } from './describeFormat';
 
 export interface RunChoice {
@@ -27,8 +27,6 @@ interface Props {
 /** Pick what to rehearse: a story (or none), a format, and how to run it. */
 export function RunChooser(props: Props) {
   const { choice, onChange } = props;
-  const preferences = useApp((s) => s.preferences);
-  const updatePreferences = useApp((s) => s.updatePreferences);
   return (
     <form
       className="run-chooser"
@@ -108,22 +106,7 @@ export function RunChooser(props: Props) {
           />
           No notes: start with the cue card’s bullets and notes hidden
         </label>
-        <label className="check-row">
-          <input
-            type="checkbox"
-            checked={preferences.rehearsalChime === true}
-            onChange={(e) => void updatePreferences({ rehearsalChime: e.target.checked })}
-          />
-          A soft chime when a segment nears its budget and when it runs over
-        </label>
-        <label className="check-row">
-          <input
-            type="checkbox"
-            checked={preferences.randomChallenges === true}
-            onChange={(e) => void updatePreferences({ randomChallenges: e.target.checked })}
-          />
-          Throw challenge questions at random moments (every one to three minutes)
-        </label>
+        <RehearsalToggles rowClassName="check-row" />
         <p className="chooser-help">
           Press C during a run for a question from the <a href={formatRoute({ name: 'deck' })}>challenge deck</a> (
           {props.deckSize} questions).

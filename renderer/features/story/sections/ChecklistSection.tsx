@@ -5,7 +5,7 @@ import type { Story } from '../../../../shared/model/story';
 import { ChecklistItemBody } from '../checklist/ChecklistItemBody';
 import { ChecklistSummary } from '../checklist/ChecklistSummary';
 import { fieldDomId } from '../fields/fieldDomId';
-import { GuidanceNote } from '../fields/GuidanceNote';
+import { GuidanceDetails } from '../fields/GuidanceDetails';
 import { RecordList } from '../records/RecordList';
 import { FieldGroup, SectionLayout } from './SectionLayout';
 
@@ -52,7 +52,7 @@ export function ChecklistSection({ story }: { story: Story }) {
             Unfold all
           </button>
         </div>
-        <GuidanceNote guidance={G.items} />
+        <GuidanceDetails guidance={G.items} />
         <RecordList
           path={['checklist', 'items']}
           items={items}

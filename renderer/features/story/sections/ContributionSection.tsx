@@ -3,7 +3,7 @@ import { ALTITUDE_KEYS } from '../../../../shared/model/contribution';
 import type { Story } from '../../../../shared/model/story';
 import { AltitudeCard } from '../contribution/AltitudeCard';
 import { StatementField } from '../contribution/StatementField';
-import { GuidanceNote } from '../fields/GuidanceNote';
+import { GuidanceDetails } from '../fields/GuidanceDetails';
 import { LineField, TextField } from '../fields/StoryText';
 import { FieldGroup, SectionLayout } from './SectionLayout';
 
@@ -28,7 +28,7 @@ export function ContributionSection({ story }: { story: Story }) {
       </FieldGroup>
 
       <FieldGroup title={G.altitudes.label} description={G.altitudes.expects}>
-        <GuidanceNote guidance={G.altitudes} />
+        <GuidanceDetails guidance={G.altitudes} />
         <ol className="altitudes" aria-label="The method at four altitudes">
           {ALTITUDE_KEYS.map((key) => (
             <AltitudeCard key={key} altitude={key} value={c.altitudes[key]} />

@@ -1,6 +1,6 @@
 import { LIMITATIONS_GUIDANCE } from '../../../../shared/content/guidance/limitationsGuidance';
 import type { Story } from '../../../../shared/model/story';
-import { GuidanceNote } from '../fields/GuidanceNote';
+import { GuidanceDetails } from '../fields/GuidanceDetails';
 import { ProseField, TextField } from '../fields/StoryText';
 import { FailureModes } from '../limitations/FailureModes';
 import { FieldGroup, SectionLayout } from './SectionLayout';
@@ -13,7 +13,7 @@ export function LimitationsSection({ story }: { story: Story }) {
   return (
     <SectionLayout section="limitations" intro={LIMITATIONS_GUIDANCE.intro}>
       <FieldGroup title={G.failureModes.label} description={G.failureModes.expects}>
-        <GuidanceNote guidance={G.failureModes} />
+        <GuidanceDetails guidance={G.failureModes} />
         <FailureModes modes={l.failureModes} />
       </FieldGroup>
 
