@@ -12,6 +12,7 @@ import { useMenuCommands } from '../features/shortcuts/useMenuCommands';
 import { useAppStoreApi } from '../store/StoreProvider';
 import {
   BackupsRoute,
+  CueCardsRoute,
   DrillsRoute,
   prefetchStoryView,
   PreferencesRoute,
@@ -54,6 +55,7 @@ export function App() {
         {route.name === 'library' && <LibraryView />}
         {route.name === 'story' && <StoryRoute key={route.storyId} storyId={route.storyId} section={route.section} />}
         {route.name === 'readiness' && <ReadinessRoute key={route.storyId} storyId={route.storyId} />}
+        {route.name === 'cueCards' && <CueCardsRoute key={route.storyId} storyId={route.storyId} />}
         {route.name === 'drills' && <DrillsRoute />}
         {route.name === 'trash' && <TrashRoute />}
         {route.name === 'preferences' && <PreferencesRoute />}

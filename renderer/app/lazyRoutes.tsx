@@ -10,6 +10,7 @@ import type { SectionId } from '../../shared/model/sections';
 const loadStoryView = () => import('../features/story/StoryView');
 const StoryView = lazy(() => loadStoryView().then((m) => ({ default: m.StoryView })));
 const ReadinessView = lazy(() => import('../features/readiness/ReadinessView').then((m) => ({ default: m.ReadinessView })));
+const CueCardsView = lazy(() => import('../features/cueCards/CueCardsView').then((m) => ({ default: m.CueCardsView })));
 const DrillsView = lazy(() => import('../features/drills/DrillsView').then((m) => ({ default: m.DrillsView })));
 const TrashView = lazy(() => import('../features/trash/TrashView').then((m) => ({ default: m.TrashView })));
 const PreferencesView = lazy(() =>
@@ -52,6 +53,14 @@ export function ReadinessRoute({ storyId }: { storyId: string }) {
   return (
     <Loading>
       <ReadinessView storyId={storyId} />
+    </Loading>
+  );
+}
+
+export function CueCardsRoute({ storyId }: { storyId: string }) {
+  return (
+    <Loading>
+      <CueCardsView storyId={storyId} />
     </Loading>
   );
 }

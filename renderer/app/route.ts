@@ -8,6 +8,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'story'; storyId: string; section: SectionId }
   | { name: 'readiness'; storyId: string }
+  | { name: 'cueCards'; storyId: string }
   | { name: 'rehearse'; storyId: string | null }
   | { name: 'session'; sessionId: string }
   | { name: 'history' }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'story', storyId: id, section: section && isSectionId(section) ? section : 'fieldMap' };
   }
   if (head === 'readiness' && isId(id)) return { name: 'readiness', storyId: id };
+  if (head === 'cue-cards' && isId(id)) return { name: 'cueCards', storyId: id };
   if (head === 'rehearse') return { name: 'rehearse', storyId: isId(id) ? id : null };
   if (head === 'session' && isId(id)) return { name: 'session', sessionId: id };
   const plain = PLAIN.find((name) => name === head);
@@ -48,6 +50,8 @@ export function formatRoute(route: Route): string {
       return `#/story/${encodeURIComponent(route.storyId)}/${route.section}`;
     case 'readiness':
       return `#/readiness/${encodeURIComponent(route.storyId)}`;
+    case 'cueCards':
+      return `#/cue-cards/${encodeURIComponent(route.storyId)}`;
     case 'rehearse':
       return route.storyId ? `#/rehearse/${encodeURIComponent(route.storyId)}` : '#/rehearse';
     case 'session':

@@ -1,40 +1,16 @@
 import { useEffect, useMemo } from 'react';
-import type { Story } from '../../../shared/model/story';
 import type { Finding } from '../../../shared/review/finding';
 import { countBySeverity, partitionFindings, withDismissal, withoutDismissal } from '../../../shared/review/partitionFindings';
 import { storyCompleteness } from '../../../shared/story/completeness';
-import { formatRoute, parseRoute } from '../../app/route';
+import { formatRoute } from '../../app/route';
 import { CompletenessMeter } from '../../components/CompletenessMeter';
 import { useApp } from '../../store/StoreProvider';
 import { useAutosaveTriggers } from '../story/useAutosaveTriggers';
+import { useOpenStory } from '../story/useOpenStory';
 import { SectionReadiness } from './SectionReadiness';
 import { describeCounts } from './severityText';
 import { useStoryFindings } from './useStoryFindings';
 import './readiness.css';
-
-/**
- * Keeps the story open while its review is shown (the workspace may be closing it as we arrive),
- * and closes it on leaving, unless for the story itself (a finding's link), which keeps it open.
- */
-function useOpenStory(storyId: string): Story | null {
-  const story = useApp((s) => (s.story?.id === storyId ? s.story : null));
-  const status = useApp((s) => s.storyStatus);
-  const openStory = useApp((s) => s.openStory);
-  const closeStory = useApp((s) => s.closeStory);
-  const isOtherOpen = useApp((s) => s.story !== null && s.story.id !== storyId);
-  useEffect(() => {
-    if (status === 'idle' || isOtherOpen) void openStory(storyId);
-  }, [status, isOtherOpen, storyId, openStory]);
-  useEffect(
-    () => () => {
-      // By now the location already names where the user went.
-      const next = parseRoute(window.location.hash);
-      if (next.name !== 'story' || next.storyId !== storyId) void closeStory();
-    },
-    [storyId, closeStory],
-  );
-  return story;
-}
 
 /** What a hostile panel would attack in a story, section by section, with a way to each field. */
 export function ReadinessView({ storyId }: { storyId: string }) {

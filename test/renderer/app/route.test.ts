@@ -34,6 +34,7 @@ describe('routes', () => {
       }),
       fc.record({ name: fc.constant('session' as const), sessionId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) }),
       fc.record({ name: fc.constant('readiness' as const), storyId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) }),
+      fc.record({ name: fc.constant('cueCards' as const), storyId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) }),
       fc.record({
         name: fc.constant('story' as const),
         storyId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
