@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { launch, waitForBenchPage } from './measure/browser.mjs';
 import { coldLoad } from './measure/coldLoad.mjs';
 import { installInputProbe } from './measure/inputLatency.mjs';
+import { lazyChunkSize } from './measure/lazyChunks.mjs';
 import { heapGrowthAfterSwitches } from './measure/memory.mjs';
 import { keystrokeToCommit, typingRound } from './measure/typing.mjs';
 import { serve } from './serve.mjs';
@@ -171,6 +172,31 @@ try {
     median(imports.oversize) < 50,
     'at once (< 50 ms)',
   );
+  console.log('Presentation exports…');
+  page = await bare.newPage();
+  await page.goto(`${server.url}/bench/exportBench.html`);
+  await waitForBenchPage(page);
+  for (const [name, label, baseline] of [
+    ['pptx', 'PowerPoint export of a 40-beat talk', 'pptxgenjs, plain notes'],
+    ['beamer', 'Beamer export of a 40-beat talk', 'the Marp deck'],
+  ]) {
+    /** @type {{ viva: number[], baseline: number[], first: number }} */
+    const result = await page.evaluate(([n, rounds]) => /** @type {any} */ (window).benchExport(n, rounds), [name, ROUNDS * 2]);
+    compare(`${label} (baseline: ${baseline})`, median(result.viva), median(result.baseline), 'ms', Infinity, 'reported');
+    absolute(
+      `${label}, median (first, with loading)`,
+      `${median(result.viva).toFixed(0)} ms (${result.first.toFixed(0)} ms)`,
+      median(result.viva) < 1000 && result.first < 1000,
+      '< 1 s',
+    );
+  }
+  for (const [module, label] of /** @type {[string, string][]} */ ([
+    ['pptxDeck', 'PowerPoint writer, loaded on first use'],
+    ['beamerDeck', 'Beamer writer, loaded on first use'],
+  ])) {
+    const chunk = lazyChunkSize(`${OUT}/renderer`, module);
+    absolute(`${label}, gzip`, `${chunk.kB.toFixed(1)} kB in ${chunk.files.length} file(s)`, true, 'reported');
+  }
   await app.close();
   await bare.close();
 } finally {

@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { rendererConfig } from '../vite.config';
 
-const pages = ['minimal', 'bareTiptap', 'seed', 'compute', 'importBench'];
+const pages = ['minimal', 'bareTiptap', 'seed', 'compute', 'importBench', 'exportBench'];
 
 export default defineConfig({
   root: resolve('bench/pages'),
