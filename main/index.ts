@@ -96,6 +96,12 @@ async function start(): Promise<void> {
       },
       openInBrowser: openInSystemBrowser,
       setBackgroundThrottling: (id, allowed) => webContents.fromId(id)?.setBackgroundThrottling(allowed),
+      printToPdf: async (id) => {
+        const contents = webContents.fromId(id);
+        if (!contents) throw new Error('The window to print is gone.');
+        // The page's print stylesheet sets the page size (@page) and hides everything but the cards.
+        return contents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      },
       backups: createBackupStore({ dir: join(app.getPath('userData'), 'backups'), clock: Date.now }),
       settleBackupRequest: (requestId) => backupRequests.settle(requestId),
     }),

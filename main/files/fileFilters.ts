@@ -1,16 +1,10 @@
 import type { FileFilter } from 'electron';
+import { findFileType } from '../../shared/export/formats/exportFormats';
 import type { FileKind } from '../../shared/ipc/contract';
 
-/** The dialog filters for each kind of file Viva saves or opens. */
+/** The dialog filters for a kind of file, read from the export format registry. */
 export function fileFilters(kind: FileKind): FileFilter[] {
-  switch (kind) {
-    case 'markdown':
-      return [{ name: 'Markdown', extensions: ['md'] }];
-    case 'slides':
-      return [{ name: 'Slides (Markdown)', extensions: ['md'] }];
-    case 'backup':
-      return [{ name: 'Viva backup', extensions: ['json'] }];
-    case 'text':
-      return [{ name: 'Text', extensions: ['txt'] }];
-  }
+  const type = findFileType(kind);
+  if (!type) throw new Error(`No file type is registered as “${kind}”.`);
+  return [{ name: type.filterName, extensions: [type.extension] }];
 }

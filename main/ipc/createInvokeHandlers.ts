@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_FILE_BYTES, type FileKind, type SaveResult } from '../../shared/ipc/contract';
 import { fileFilters } from '../files/fileFilters';
 import { readFileBounded } from '../files/readFileBounded';
 import { describeDiskError } from '../files/describeDiskError';
@@ -17,23 +17,38 @@ export interface HandlerDeps extends BackupHandlerDeps {
   /** Hand a checked https URL to the system browser (main/index.ts holds the one shell call). */
   openInBrowser(url: string): Promise<void>;
   setBackgroundThrottling(webContentsId: number, allowed: boolean): void;
+  /** The page of this webContents printed to PDF with its print stylesheet. */
+  printToPdf(webContentsId: number): Promise<Uint8Array>;
+}
+
+/** Ask where to save, then write what `produce` makes there atomically; the user's words name the failure. */
+async function saveThroughDialog(
+  deps: HandlerDeps,
+  webContentsId: number,
+  request: { kind: FileKind; suggestedName: string },
+  produce: () => Promise<string | Uint8Array>,
+): Promise<SaveResult> {
+  const defaultPath = join(deps.documentsDir, request.suggestedName);
+  const target = await deps.showSaveDialog(webContentsId, { defaultPath, filters: fileFilters(request.kind) });
+  if (!target) return { status: 'cancelled' };
+  const content = await produce();
+  try {
+    await writeFileAtomic(target, content);
+  } catch (error) {
+    throw new Error(describeDiskError(error, `Viva could not save “${basename(target)}”`), { cause: error });
+  }
+  return { status: 'saved', fileName: basename(target) };
 }
 
 /** The handler of every invoke channel. */
 export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
   return {
     'app:info': async () => ({ ...deps.appInfo, isDesktop: true }),
-    'file:save': async (request, context) => {
-      const defaultPath = join(deps.documentsDir, request.suggestedName);
-      const target = await deps.showSaveDialog(context.webContentsId, { defaultPath, filters: fileFilters(request.kind) });
-      if (!target) return { status: 'cancelled' };
-      try {
-        await writeFileAtomic(target, request.content);
-      } catch (error) {
-        throw new Error(describeDiskError(error, `Viva could not save “${basename(target)}”`), { cause: error });
-      }
-      return { status: 'saved', fileName: basename(target) };
-    },
+    'file:save': (request, context) => saveThroughDialog(deps, context.webContentsId, request, async () => request.content),
+    'file:savePdf': (request, context) =>
+      saveThroughDialog(deps, context.webContentsId, { kind: 'cueCards', suggestedName: request.suggestedName }, () =>
+        deps.printToPdf(context.webContentsId),
+      ),
     'file:open': async (request, context) => {
       const source = await deps.showOpenDialog(context.webContentsId, { filters: fileFilters(request.kind) });
       if (!source) return { status: 'cancelled' };

@@ -35,9 +35,14 @@ export function getAppInfo(): Promise<AppInfo> {
   return invoke('app:info', undefined);
 }
 
-/** Save text through the native dialog (desktop) or as a download (browser). */
-export function saveFile(kind: FileKind, suggestedName: string, content: string): Promise<SaveResult> {
+/** Save text or bytes through the native dialog (desktop) or as a download (browser). */
+export function saveFile(kind: FileKind, suggestedName: string, content: string | Uint8Array): Promise<SaveResult> {
   return invoke('file:save', { kind, suggestedName, content });
+}
+
+/** Print the current page to a PDF the user names (desktop only; the browser prints instead). */
+export function savePdf(suggestedName: string): Promise<SaveResult> {
+  return invoke('file:savePdf', { suggestedName });
 }
 
 /** Let the user pick a file to open, through the native dialog or the browser's picker. */

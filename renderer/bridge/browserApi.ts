@@ -15,11 +15,14 @@ import {
   type VivaApi,
 } from '../../shared/ipc/contract';
 import { BACKUP_INTERVAL_MS } from '../../shared/backup/backupPolicy';
+import { findFileType, type FileKind } from '../../shared/export/formats/exportFormats';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
 import { createBrowserBackupStore } from './browserBackupStore';
 
-function download(fileName: string, content: string): SaveResult {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/octet-stream' }));
+function download(kind: FileKind, fileName: string, content: string | Uint8Array): SaveResult {
+  const type = findFileType(kind)?.mimeType ?? 'application/octet-stream';
+  // A Blob copies the bytes; the cast only widens Uint8Array<ArrayBufferLike> for TypeScript.
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;
@@ -32,11 +35,13 @@ function download(fileName: string, content: string): SaveResult {
   return { status: 'saved', fileName };
 }
 
-function acceptFor(kind: string): string {
-  return kind === 'backup' ? '.json,application/json' : '.md,.txt,text/plain,text/markdown';
+/** The file picker's accept list, from the registry's file type. */
+function acceptFor(kind: FileKind): string {
+  const type = findFileType(kind);
+  return type ? `.${type.extension},${type.mimeType}` : '';
 }
 
-function pickFile(kind: string): Promise<OpenResult> {
+function pickFile(kind: FileKind): Promise<OpenResult> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -66,7 +71,11 @@ const backups = createBrowserBackupStore();
 
 const handlers: BrowserHandlers = {
   'app:info': async () => ({ name: 'Viva', version: __APP_VERSION__, platform: 'web', isDesktop: false }),
-  'file:save': async ({ suggestedName, content }) => download(suggestedName, content),
+  'file:save': async ({ kind, suggestedName, content }) => download(kind, suggestedName, content),
+  // The browser has no print-to-file: the page offers its own Print button instead.
+  'file:savePdf': async () => {
+    throw new Error('Saving a PDF needs the desktop app. Use Print… and choose “Save as PDF” as the printer.');
+  },
   'file:open': async ({ kind }) => pickFile(kind),
   'shell:openExternal': async ({ url }) => {
     const safe = externalUrlToOpen(url);

@@ -10,7 +10,7 @@ import { serializeBackup } from '../../shared/backup/createBackupFile';
 import type { BackupProblem } from '../../shared/backup/backupProblem';
 import type { ImportReport } from '../../shared/backup/planImport';
 import type { FileKind } from '../../shared/ipc/contract';
-import { openFile, saveFile } from '../bridge/bridge';
+import { openFile, saveFile, savePdf } from '../bridge/bridge';
 import type { ImportProgress } from '../data/backupRepository';
 import { describeStorageError } from '../data/describeStorageError';
 import type { AppState } from './appState';
@@ -34,7 +34,10 @@ export interface ExchangeSlice {
   importBackupFile(): Promise<void>;
   clearImport(): void;
   /** Save text as a file; returns the saved file's name, or null when the user cancelled. */
-  exportText(kind: FileKind, suggestedName: string, content: string): Promise<string | null>;
+  /** Save a file through the dialog (desktop) or as a download; its name once saved, null if cancelled. */
+  exportFile(kind: FileKind, suggestedName: string, content: string | Uint8Array): Promise<string | null>;
+  /** Print the current page (the cue cards) to a PDF the user names; null if cancelled. */
+  exportPdf(suggestedName: string): Promise<string | null>;
   /** A backup of one story (with its rehearsals) or, without an id, of the whole library. */
   exportBackup(options: { storyId?: string; includeRecordings: boolean; suggestedName: string }): Promise<string | null>;
 }
@@ -88,8 +91,12 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
           announceIfHidden(`Nothing was imported from “${fileName}”. ${describeStorageError(error)}`, 'error');
         }
       },
-      exportText: async (kind, suggestedName, content) => {
+      exportFile: async (kind, suggestedName, content) => {
         const saved = await saveFile(kind, suggestedName, content);
+        return saved.status === 'saved' ? saved.fileName : null;
+      },
+      exportPdf: async (suggestedName) => {
+        const saved = await savePdf(suggestedName);
         return saved.status === 'saved' ? saved.fileName : null;
       },
       exportBackup: async ({ storyId, includeRecordings, suggestedName }) => {
@@ -107,7 +114,7 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
             `This backup would be ${formatBytes(text.length)}, more than the ${formatBytes(MAX_BACKUP_BYTES)} Viva can read back.${includeRecordings ? ' Export it without recordings.' : ''}`,
           );
         }
-        return get().exportText('backup', suggestedName, text);
+        return get().exportFile('backup', suggestedName, text);
       },
     };
   };

@@ -5,6 +5,7 @@
 export const INVOKE_CHANNELS = [
   'app:info',
   'file:save',
+  'file:savePdf',
   'file:open',
   'shell:openExternal',
   'window:setBackgroundThrottling',

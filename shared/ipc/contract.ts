@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { isBackupName, type BackupEntry } from '../backup/backupNames';
 import type { EventChannel, InvokeChannel } from './channels';
+import { isFileKind, type FileKind } from '../export/formats/exportFormats';
 import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
 
-export const FILE_KINDS = ['markdown', 'slides', 'backup', 'text'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+export type { FileKind };
 
 /** Largest file the app writes or reads through a dialog, in bytes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -20,14 +20,35 @@ const fileNameSchema = z
   .max(200)
   .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, 'a file name may not hold path separators or control characters');
 
+const fileKindSchema = z.string().refine(isFileKind, 'not a kind of file Viva writes or reads') as z.ZodType<FileKind>;
+
+/** A file's content: text, or bytes for binary formats (.pptx), at most MAX_FILE_BYTES either way. */
+const fileContentSchema = z.union([
+  z.string().refine((text) => fitsUtf8(text, MAX_FILE_BYTES), `larger than ${MAX_FILE_BYTES} bytes`),
+  z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be text or bytes')
+    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, `larger than ${MAX_FILE_BYTES} bytes`),
+]);
+
+/**
+ * Whether a string fits in `limit` bytes of UTF-8. A UTF-16 unit takes one to three bytes, so
+ * most strings are decided without encoding them.
+ */
+function fitsUtf8(text: string, limit: number): boolean {
+  if (text.length * 3 <= limit) return true;
+  if (text.length > limit) return false;
+  return new TextEncoder().encode(text).byteLength <= limit;
+}
+
 export const invokeRequestSchemas = {
   'app:info': z.undefined(),
   'file:save': z.strictObject({
-    kind: z.enum(FILE_KINDS),
+    kind: fileKindSchema,
     suggestedName: fileNameSchema,
-    content: z.string().max(MAX_FILE_BYTES),
+    content: fileContentSchema,
   }),
-  'file:open': z.strictObject({ kind: z.enum(FILE_KINDS) }),
+  'file:savePdf': z.strictObject({ suggestedName: fileNameSchema }),
+  'file:open': z.strictObject({ kind: fileKindSchema }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
   'window:setBackgroundThrottling': z.strictObject({ allowed: z.boolean() }),
   'backup:write': z.strictObject({ content: z.string().max(MAX_FILE_BYTES) }),
@@ -53,6 +74,7 @@ export type OpenResult =
 export interface InvokeResponses {
   'app:info': AppInfo;
   'file:save': SaveResult;
+  'file:savePdf': SaveResult;
   'file:open': OpenResult;
   'shell:openExternal': { opened: boolean };
   'window:setBackgroundThrottling': { allowed: boolean };

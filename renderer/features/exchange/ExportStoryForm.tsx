@@ -1,32 +1,49 @@
 import { useState } from 'react';
-import { backupFileName, buildStoryExport, type StoryExportChoice } from '../../../shared/export/storyExport';
-import { SLIDE_FLAVOUR_LABELS, SLIDE_FLAVOURS, type SlideFlavour } from '../../../shared/export/slideDeck';
+import { backupFileName } from '../../../shared/export/exportFileName';
+import { buildExportFile } from '../../../shared/export/formats/buildExportFile';
+import { EXPORT_FORMATS, findExportFormat, type RegisteredFormat } from '../../../shared/export/formats/exportFormats';
+import { navigate } from '../../app/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { copyText } from './copyText';
 import './exchange.css';
 
-type Format = 'markdown' | 'slides' | 'notes' | 'backup';
+/** What the dialog offers: the document formats of the registry, slides (a tool chosen below), cue cards, a backup. */
+type Choice = RegisteredFormat['id'] | 'slides' | 'cueCards' | 'backup';
 
-const FORMATS: { id: Format; label: string; hint: string }[] = [
-  { id: 'markdown', label: 'Story document', hint: 'Every section as one markdown file: for reading, or sharing with a mentor.' },
-  { id: 'slides', label: 'Slide deck', hint: 'One slide per talk beat, with its bullets; speaker notes from the beat’s notes.' },
-  { id: 'notes', label: 'Speaker notes only', hint: 'A plain script, beat by beat, to read from while you practise.' },
+const DOCUMENT_FORMATS = EXPORT_FORMATS.filter((format) => format.group === 'document');
+const SLIDE_FORMATS = EXPORT_FORMATS.filter((format) => format.group === 'slides');
+
+const CHOICES: { id: Choice; label: string; hint: string }[] = [
+  ...DOCUMENT_FORMATS.slice(0, 1).map((f) => ({ id: f.id, label: f.label, hint: f.description })),
+  {
+    id: 'slides',
+    label: 'Slides with speaker notes',
+    hint: 'A title slide, then one slide per talk beat with its bullets, and your notes where the tool shows them.',
+  },
+  ...DOCUMENT_FORMATS.slice(1).map((f) => ({ id: f.id, label: f.label, hint: f.description })),
+  {
+    id: 'cueCards',
+    label: 'Cue cards to print',
+    hint: 'One card per beat: its title, bullets, notes and time, to print or save as PDF.',
+  },
   { id: 'backup', label: 'Story backup', hint: 'This story and its rehearsals as a Viva file, to import on another machine.' },
 ];
 
 /** The export choices and actions, loaded with the dialog's first opening (the exporters are large). */
 export function ExportStoryForm({ onDone }: { onDone(): void }) {
   const store = useAppStoreApi();
+  const storyId = useApp((s) => s.story?.id ?? null);
   const title = useApp((s) => s.story?.title ?? '');
-  const [format, setFormat] = useState<Format>('markdown');
-  const [flavour, setFlavour] = useState<SlideFlavour>('marp');
+  const [choice, setChoice] = useState<Choice>('markdown');
+  const [slideFormatId, setSlideFormatId] = useState<string>(SLIDE_FORMATS[0]!.id);
   const [includeNotes, setIncludeNotes] = useState(true);
   const [includeRecordings, setIncludeRecordings] = useState(false);
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [isBusy, setBusy] = useState(false);
 
-  const choice = (): StoryExportChoice =>
-    format === 'slides' ? { format, flavour, includeNotes } : { format: format === 'notes' ? 'notes' : 'markdown' };
+  const slideFormat = findExportFormat(slideFormatId) ?? SLIDE_FORMATS[0]!;
+  /** The registered format the current choice writes, if it writes one. */
+  const format = choice === 'slides' ? slideFormat : findExportFormat(choice);
 
   /** The story with every pending edit saved, so the file holds what is on screen. */
   const currentStory = async () => {
@@ -38,10 +55,10 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
 
   const run = async (action: () => Promise<string | null>) => {
     setBusy(true);
-    setStatus(null);
+    setStatus({ tone: 'info', text: 'Preparing the file…' });
     try {
       const done = await action();
-      if (done) setStatus({ tone: 'info', text: done });
+      setStatus(done ? { tone: 'info', text: done } : null);
     } catch (error) {
       setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -51,9 +68,14 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
 
   const save = () =>
     run(async () => {
+      if (choice === 'cueCards') {
+        if (storyId) navigate({ name: 'cueCards', storyId });
+        onDone();
+        return null;
+      }
       const story = await currentStory();
       const state = store.getState();
-      if (format === 'backup') {
+      if (choice === 'backup' || !format) {
         const saved = await state.exportBackup({
           storyId: story.id,
           includeRecordings,
@@ -61,17 +83,23 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
         });
         return saved ? `Saved “${saved}”.` : null;
       }
-      const file = buildStoryExport(story, choice());
-      const saved = await state.exportText(file.kind, file.fileName, file.content);
+      const file = await buildExportFile(story, format, { includeNotes });
+      const saved = await state.exportFile(file.kind, file.fileName, file.content);
       return saved ? `Saved “${saved}”.` : null;
     });
 
   const copy = () =>
     run(async () => {
-      await copyText(buildStoryExport(await currentStory(), choice()).content);
-      if (format === 'markdown') return 'The story is on the clipboard as markdown.';
-      return format === 'slides' ? 'The slides are on the clipboard.' : 'The speaker notes are on the clipboard.';
+      if (!format) return null;
+      const file = await buildExportFile(await currentStory(), format, { includeNotes });
+      if (typeof file.content !== 'string') return null;
+      await copyText(file.content);
+      if (choice === 'markdown') return 'The story is on the clipboard as markdown.';
+      return choice === 'slides' ? `The ${format.label} slides are on the clipboard.` : 'The speaker notes are on the clipboard.';
     });
+
+  const canCopy = format !== undefined && format.isText;
+  const copyLabel = choice === 'markdown' ? 'Copy as markdown' : choice === 'slides' ? 'Copy slides' : 'Copy notes';
 
   return (
     <form
@@ -83,18 +111,18 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
       <p className="exchange-lead">“{title}” stays in Viva; this writes a copy in the form you choose.</p>
       <fieldset className="exchange-options">
         <legend>What to export</legend>
-        {FORMATS.map((option) => (
+        {CHOICES.map((option) => (
           <label key={option.id} className="exchange-option">
             <input
               type="radio"
               name="export-format"
               value={option.id}
-              checked={format === option.id}
+              checked={choice === option.id}
               // autoFocus covers the first opening, when this form loads after the dialog has opened.
-              autoFocus={format === option.id}
-              data-autofocus={format === option.id || undefined}
+              autoFocus={choice === option.id}
+              data-autofocus={choice === option.id || undefined}
               onChange={() => {
-                setFormat(option.id);
+                setChoice(option.id);
                 setStatus(null);
               }}
             />
@@ -105,28 +133,38 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
           </label>
         ))}
       </fieldset>
-      {format === 'slides' && (
+      {choice === 'slides' && (
         <div className="exchange-suboptions">
           <label htmlFor="export-flavour">Slide tool</label>
           <select
             id="export-flavour"
             className="select"
-            value={flavour}
-            onChange={(e) => setFlavour(e.target.value as SlideFlavour)}
+            value={slideFormat.id}
+            aria-describedby="export-flavour-hint"
+            onChange={(e) => {
+              setSlideFormatId(e.target.value);
+              setStatus(null);
+            }}
           >
-            {SLIDE_FLAVOURS.map((f) => (
-              <option key={f} value={f}>
-                {SLIDE_FLAVOUR_LABELS[f]}
+            {SLIDE_FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label} (.{f.extension})
               </option>
             ))}
           </select>
+          <p id="export-flavour-hint" className="exchange-option-hint">
+            {slideFormat.description}
+          </p>
           <label className="exchange-check">
             <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
             Include speaker notes <span className="exchange-option-hint">(leave out to share the slides)</span>
           </label>
+          {includeNotes && 'notesHelp' in slideFormat && (
+            <p className="exchange-option-hint exchange-notes-help">{slideFormat.notesHelp}</p>
+          )}
         </div>
       )}
-      {format === 'backup' && (
+      {choice === 'backup' && (
         <div className="exchange-suboptions">
           <label className="exchange-check">
             <input type="checkbox" checked={includeRecordings} onChange={(e) => setIncludeRecordings(e.target.checked)} />
@@ -145,13 +183,13 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
         <button type="button" className="button" onClick={onDone}>
           Done
         </button>
-        {format !== 'backup' && (
+        {canCopy && (
           <button type="button" className="button" disabled={isBusy} onClick={() => void copy()}>
-            {format === 'markdown' ? 'Copy as markdown' : format === 'slides' ? 'Copy slides' : 'Copy notes'}
+            {copyLabel}
           </button>
         )}
         <button type="submit" className="button button-primary" disabled={isBusy}>
-          Save file…
+          {choice === 'cueCards' ? 'Open cue cards' : 'Save file…'}
         </button>
       </div>
     </form>

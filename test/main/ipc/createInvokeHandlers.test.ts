@@ -14,6 +14,7 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     showOpenDialog: vi.fn(async () => null),
     openInBrowser: vi.fn(async () => undefined),
     setBackgroundThrottling: vi.fn(),
+    printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 cards')),
     backups: createBackupStore({ dir: mkdtempSync(join(tmpdir(), 'viva-backups-')), clock: () => Date.UTC(2026, 0, 1) }),
     settleBackupRequest: vi.fn(() => true),
     ...overrides,
@@ -45,12 +46,55 @@ describe('file:save', () => {
     });
   });
 
+  it('writes bytes exactly as given (a .pptx is a zip, not text)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viva-save-'));
+    const target = join(dir, 'talk.pptx');
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x80]);
+    const showSaveDialog = vi.fn(async () => target);
+    await createInvokeHandlers(deps({ showSaveDialog }))['file:save'](
+      { kind: 'pptx', suggestedName: 'talk.pptx', content: bytes },
+      context,
+    );
+    expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+    expect(showSaveDialog).toHaveBeenCalledWith(7, {
+      defaultPath: join('/home/me/Documents', 'talk.pptx'),
+      filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
+    });
+  });
+
   it('writes nothing when the user cancels', async () => {
     const result = await createInvokeHandlers(deps())['file:save'](
       { kind: 'markdown', suggestedName: 'a.md', content: 'x' },
       context,
     );
     expect(result).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('file:savePdf', () => {
+  it('prints the asking window to PDF and writes it where the user chose', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viva-pdf-'));
+    const target = join(dir, 'cards.pdf');
+    const printToPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 cards'));
+    const showSaveDialog = vi.fn(async () => target);
+    const result = await createInvokeHandlers(deps({ showSaveDialog, printToPdf }))['file:savePdf'](
+      { suggestedName: 'talk-cue-cards.pdf' },
+      context,
+    );
+    expect(result).toEqual({ status: 'saved', fileName: 'cards.pdf' });
+    expect(printToPdf).toHaveBeenCalledWith(7);
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 cards');
+    expect(showSaveDialog).toHaveBeenCalledWith(7, {
+      defaultPath: join('/home/me/Documents', 'talk-cue-cards.pdf'),
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    });
+  });
+
+  it('prints nothing when the user cancels', async () => {
+    const printToPdf = vi.fn(async () => new Uint8Array());
+    const result = await createInvokeHandlers(deps({ printToPdf }))['file:savePdf']({ suggestedName: 'a.pdf' }, context);
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(printToPdf).not.toHaveBeenCalled();
   });
 });
 

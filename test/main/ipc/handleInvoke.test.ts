@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleInvoke, type InvokeHandlers } from '../../../main/ipc/handleInvoke';
 import { APP_ORIGIN } from '../../../main/security/appOrigin';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 
 const origins = [APP_ORIGIN];
 const appFrame = { url: 'app://viva/index.html', isMainFrame: true };
@@ -10,6 +11,7 @@ function fakeHandlers(): InvokeHandlers {
   return {
     'app:info': vi.fn(async () => ({ name: 'Viva', version: '1.0.0', platform: 'linux', isDesktop: true })),
     'file:save': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'file:savePdf': vi.fn(async () => ({ status: 'cancelled' as const })),
     'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
     'shell:openExternal': vi.fn(async () => ({ opened: true })),
     'window:setBackgroundThrottling': vi.fn(async ({ allowed }) => ({ allowed })),
@@ -49,6 +51,27 @@ describe('handleInvoke', () => {
     );
     expect(result).toEqual({ ok: false, error: expect.stringContaining('suggestedName') });
     expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('takes bytes or text to save, of a registered kind only, within the size limit', async () => {
+    const handlers = fakeHandlers();
+    const save = (request: unknown) => handleInvoke('file:save', request, appFrame, context, handlers, origins);
+    expect(await save({ kind: 'pptx', suggestedName: 'talk.pptx', content: new Uint8Array([80, 75, 3, 4]) })).toMatchObject({
+      ok: true,
+    });
+    expect(await save({ kind: 'beamer', suggestedName: 'talk.tex', content: '\\documentclass{beamer}' })).toMatchObject({
+      ok: true,
+    });
+    for (const bad of [
+      { kind: 'exe', suggestedName: 'x.exe', content: 'x' },
+      { kind: 'constructor', suggestedName: 'x', content: 'x' },
+      { kind: 'pptx', suggestedName: 'x.pptx', content: [80, 75] },
+      { kind: 'pptx', suggestedName: 'x.pptx', content: new Uint8Array(MAX_FILE_BYTES + 1) },
+      { kind: 'markdown', suggestedName: 'x.md', content: 'é'.repeat(MAX_FILE_BYTES / 2 + 1) },
+    ]) {
+      expect(await save(bad), JSON.stringify(bad.kind)).toMatchObject({ ok: false });
+    }
+    expect(handlers['file:save']).toHaveBeenCalledTimes(2);
   });
 
   it('refuses extra payload fields (a path smuggled in beside the name)', async () => {
