@@ -5,22 +5,27 @@
  * browser's own storage (browserBackupStore.ts), asked for on the same timer as the desktop's.
  */
 import type { InvokeChannel } from '../../shared/ipc/channels';
-import {
-  MAX_FILE_BYTES,
-  type EventPayloads,
-  type InvokeRequest,
-  type InvokeResponse,
-  type OpenResult,
-  type SaveResult,
-  type VivaApi,
+import { MAX_FILE_BYTES } from '../../shared/ipc/fileLimits';
+import type {
+  EventPayloads,
+  FileKind,
+  InvokeRequest,
+  InvokeResponse,
+  OpenResult,
+  SaveResult,
+  VivaApi,
 } from '../../shared/ipc/contract';
 import { BACKUP_INTERVAL_MS } from '../../shared/backup/backupPolicy';
-import { findFileType, type FileKind } from '../../shared/export/formats/exportFormats';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
 import { createBrowserBackupStore } from './browserBackupStore';
 
-function download(kind: FileKind, fileName: string, content: string | Uint8Array): SaveResult {
-  const type = findFileType(kind)?.mimeType ?? 'application/octet-stream';
+/** The registry's file type of a kind, loaded on first use so start-up code stays small. */
+async function fileTypeOf(kind: FileKind) {
+  return (await import('../../shared/export/formats/exportFormats')).findFileType(kind);
+}
+
+async function download(kind: FileKind, fileName: string, content: string | Uint8Array): Promise<SaveResult> {
+  const type = (await fileTypeOf(kind))?.mimeType ?? 'application/octet-stream';
   // A Blob copies the bytes; the cast only widens Uint8Array<ArrayBufferLike> for TypeScript.
   const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const anchor = document.createElement('a');
@@ -36,16 +41,18 @@ function download(kind: FileKind, fileName: string, content: string | Uint8Array
 }
 
 /** The file picker's accept list, from the registry's file type. */
-function acceptFor(kind: FileKind): string {
-  const type = findFileType(kind);
+async function acceptFor(kind: FileKind): Promise<string> {
+  const type = await fileTypeOf(kind);
   return type ? `.${type.extension},${type.mimeType}` : '';
 }
 
-function pickFile(kind: FileKind): Promise<OpenResult> {
+async function pickFile(kind: FileKind): Promise<OpenResult> {
+  // Read before the picker opens: the click below must follow the user's own within moments.
+  const accept = await acceptFor(kind);
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = acceptFor(kind);
+    input.accept = accept;
     input.hidden = true;
     input.dataset['testid'] = 'browser-file-input';
     const finish = (result: OpenResult) => {

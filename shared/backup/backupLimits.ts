@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../ipc/contract';
+import { MAX_FILE_BYTES } from '../ipc/fileLimits';
 
 /**
  * The largest backup Viva reads, in bytes: the same limit as any file opened through a dialog,

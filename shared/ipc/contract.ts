@@ -11,8 +11,10 @@ import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
 
 export type { FileKind };
 
-/** Largest file the app writes or reads through a dialog, in bytes. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './fileLimits';
+
+// Kept in its own module so the renderer's start-up code can read it without the schemas below.
+export { MAX_FILE_BYTES };
 
 const fileNameSchema = z
   .string()
