@@ -66,19 +66,22 @@ function paceSeries(f: Findings, durationS: number) {
   for (let t = 0; t <= durationS; t += PACE_STEP_S) {
     const from = Math.max(0, t - PACE_WINDOW_S / 2);
     const to = Math.min(durationS, t + PACE_WINDOW_S / 2);
-    points.push({ atMs: Math.round(t * 1000), wordsPerMinute: spanStats(f, from, to).wordsPerMinute });
+    points.push({ atMs: Math.round(t * 1000), wordsPerMinute: spanStats(f, [[from, to]]).wordsPerMinute });
   }
   return points;
 }
 
-/** The stretch of the recording each segment covers, from the run's markers. */
-function segmentSpans(markers: readonly SegmentMarker[], durationS: number) {
+/** The stretches of the recording each segment covers, from the run's markers (a segment may be visited twice). */
+export function segmentSpans(markers: readonly SegmentMarker[], durationS: number): Map<number, Array<[number, number]>> {
   const sorted = [...markers].sort((a, b) => a.atMs - b.atMs);
-  return sorted.map((m, k) => ({
-    segmentIndex: m.segmentIndex,
-    fromS: Math.min(durationS, m.atMs / 1000),
-    toS: Math.min(durationS, (sorted[k + 1]?.atMs ?? durationS * 1000) / 1000),
-  }));
+  const spans = new Map<number, Array<[number, number]>>();
+  sorted.forEach((m, k) => {
+    const from = Math.min(durationS, m.atMs / 1000);
+    const to = Math.min(durationS, (sorted[k + 1]?.atMs ?? durationS * 1000) / 1000);
+    if (to <= from) return;
+    spans.set(m.segmentIndex, [...(spans.get(m.segmentIndex) ?? []), [from, to]]);
+  });
+  return spans;
 }
 
 /** Find sound, pauses, syllable nuclei, pitch and sentence ends in a recording. */
@@ -130,12 +133,11 @@ export function analyseDelivery(samples: Float32Array, sampleRate: number, optio
   if (issue) return problem(issue);
   const durationS = samples.length / sampleRate;
   const findings = findDelivery(samples, sampleRate, options.onProgress);
-  const whole: DeliveryStats = spanStats(findings, 0, durationS);
+  const whole: DeliveryStats = spanStats(findings, [[0, durationS]]);
   if (whole.syllables < MIN_SYLLABLES || whole.speakingMs < MIN_SPEECH_S * 1000) return problem('noSpeech');
-  const segments = segmentSpans(options.markers ?? [], durationS).map(({ segmentIndex, fromS, toS }) => ({
-    segmentIndex,
-    ...spanStats(findings, fromS, toS),
-  }));
+  const segments = [...segmentSpans(options.markers ?? [], durationS)]
+    .sort(([a], [b]) => a - b)
+    .map(([segmentIndex, spans]) => ({ segmentIndex, ...spanStats(findings, spans) }));
   options.onProgress?.(1);
   return { ok: true, durationMs: Math.round(durationS * 1000), whole, segments, pace: paceSeries(findings, durationS) };
 }

@@ -22,11 +22,14 @@ export interface Findings {
   sentenceEnds: Array<{ atS: number; isFading: boolean }>;
 }
 
-function overlap(a0: number, a1: number, b0: number, b1: number): number {
-  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+/** Stretches of a recording in seconds, [from, to): a segment visited twice has two. */
+export type Spans = ReadonlyArray<readonly [number, number]>;
+
+function overlap(a0: number, a1: number, spans: Spans): number {
+  return spans.reduce((sum, [b0, b1]) => sum + Math.max(0, Math.min(a1, b1) - Math.max(a0, b0)), 0);
 }
 
-const isInside = (t: number, from: number, to: number) => t >= from && t < to;
+const isInside = (t: number, spans: Spans) => spans.some(([from, to]) => t >= from && t < to);
 
 function pitchStats(readings: number[], stepS: number): DeliveryStats['pitch'] {
   if (readings.length === 0) return null;
@@ -40,31 +43,31 @@ function pitchStats(readings: number[], stepS: number): DeliveryStats['pitch'] {
   };
 }
 
-/** Delivery between `fromS` and `toS`. Events belong to the stretch their midpoint falls in. */
-export function spanStats(f: Findings, fromS: number, toS: number): DeliveryStats {
-  const length = Math.max(0, toS - fromS);
-  const speakingS = f.sounds.reduce((sum, s) => sum + overlap(s.startS, s.endS, fromS, toS), 0);
+/** Delivery over `spans`. A pause belongs to the stretch its midpoint falls in. */
+export function spanStats(f: Findings, spans: Spans): DeliveryStats {
+  const length = spans.reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0);
+  const speakingS = f.sounds.reduce((sum, s) => sum + overlap(s.startS, s.endS, spans), 0);
   // A long silence beyond this span's speech counts for a sentence break's length, no more.
   const longSilenceS = f.longSilences.reduce(
-    (sum, s) => sum + Math.max(0, overlap(s.startS, s.endS, fromS, toS) - SENTENCE_BREATH_S),
+    (sum, s) => sum + Math.max(0, overlap(s.startS, s.endS, spans) - SENTENCE_BREATH_S),
     0,
   );
   const pauses = f.pauses
-    .filter((p) => isInside((p.startS + p.endS) / 2, fromS, toS))
+    .filter((p) => isInside((p.startS + p.endS) / 2, spans))
     .map((p) => ({ atMs: Math.round(p.startS * 1000), durationMs: Math.round((p.endS - p.startS) * 1000) }));
-  const syllables = f.nucleiS.filter((t) => isInside(t, fromS, toS)).length;
+  const syllables = f.nucleiS.filter((t) => isInside(t, spans)).length;
   // Pace counts the time of speech and its breaks between sentences, not long pauses.
   const paceS = length - longSilenceS;
   const wordsPerMinute =
     speakingS >= MIN_JUDGED_SPEECH_S && paceS > 0 ? Math.round((syllables / SYLLABLES_PER_WORD / paceS) * 60) : null;
   const pitch = pitchStats(
-    f.pitch.filter((p) => isInside(p.atS, fromS, toS)).map((p) => p.hz),
+    f.pitch.filter((p) => isInside(p.atS, spans)).map((p) => p.hz),
     f.pitchStepS,
   );
-  const ends = f.sentenceEnds.filter((e) => isInside(e.atS, fromS, toS));
+  const ends = f.sentenceEnds.filter((e) => isInside(e.atS, spans));
   return {
-    startMs: Math.round(fromS * 1000),
-    endMs: Math.round(toS * 1000),
+    startMs: Math.round((spans[0]?.[0] ?? 0) * 1000),
+    endMs: Math.round((spans.at(-1)?.[1] ?? 0) * 1000),
     speakingMs: Math.round(speakingS * 1000),
     silenceMs: Math.round((length - speakingS) * 1000),
     pauses,

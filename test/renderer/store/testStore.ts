@@ -34,6 +34,10 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
       restore: (file) => restoreLibrary(db, file),
     },
     backupFiles: createBackupRepository(db, clock),
+    // No Web Audio in happy-dom: tests that open a recording's review stand in their own analyser.
+    analyseRecording: async () => {
+      throw new Error('no delivery analyser in this test');
+    },
     clock,
   };
   return { db, time, services, store: createAppStore(services) };
