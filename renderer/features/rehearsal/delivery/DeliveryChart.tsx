@@ -37,7 +37,8 @@ export function DeliveryChart({
   const options = useCallback(
     (colors: ChartColors): Omit<uPlot.Options, 'width' | 'height'> => {
       const axis = { stroke: colors.muted, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
-      const top = Math.max(usual, ...result.pace.map((p) => p.wordsPerMinute ?? 0)) * 1.2;
+      // Headroom above the line for the segments' names.
+      const top = Math.max(usual, ...result.pace.map((p) => p.wordsPerMinute ?? 0)) * 1.3;
       const starts = result.segments.map((s) => ({
         atMs: s.startMs,
         title: session.segments[s.segmentIndex]?.title.trim() || `Segment ${s.segmentIndex + 1}`,
@@ -60,6 +61,8 @@ export function DeliveryChart({
         ctx.lineWidth = 1;
         const ratio = window.devicePixelRatio || 1;
         ctx.font = `${12 * ratio}px system-ui, sans-serif`;
+        // uPlot leaves its axes' alignment on the context.
+        ctx.textAlign = 'left';
         ctx.textBaseline = 'top';
         starts.forEach((start, k) => {
           const x = Math.round(u.valToPos(start.atMs / MINUTE, 'x', true));
