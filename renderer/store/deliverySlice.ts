@@ -75,6 +75,9 @@ export function createDeliverySlice(services: Services): StateCreator<AppState, 
           set({ delivery: null });
           return;
         }
+        // Already shown or under way: a second open (the session was saved again) changes nothing.
+        const shown = get().delivery;
+        if (shown?.sessionId === sessionId && (shown.status === 'ready' || shown.status === 'analysing')) return;
         set({ delivery: { sessionId, status: 'loading', progress: 0, analysis: null, error: null } });
         try {
           const stored = await services.sessions.getAnalysis(sessionId);

@@ -18,11 +18,12 @@ export function DeliverySection({ session }: { session: RehearsalSession }) {
   const delivery = useApp((s) => s.delivery);
   const openDelivery = useApp((s) => s.openDelivery);
 
+  // The recording, not every save of the note, decides what is analysed.
+  const recordingKey = session.recording ? `${session.id}:${session.recording.durationMs}` : null;
   useEffect(() => {
     void openDelivery(session);
-    // The recording, not every edit of the note, decides what is analysed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session.id, session.recording, openDelivery]);
+  }, [recordingKey, openDelivery]);
 
   return (
     <section className="review-section delivery" aria-labelledby="review-delivery" aria-busy={delivery?.status === 'analysing'}>

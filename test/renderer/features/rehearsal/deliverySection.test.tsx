@@ -132,6 +132,16 @@ describe('the review of a recorded run', () => {
     expect(await screen.findByText(/Speaking pace set to 172 words per minute, from the sound of this run/)).toBeInTheDocument();
   });
 
+  it('keeps the analysis on screen while the note is saved, without analysing again', async () => {
+    const analyse = vi.fn<AnalyseRecording>(async () => analysed);
+    const { store } = await renderReview(analyse);
+    expect(await screen.findByTestId('delivery-summary')).toBeInTheDocument();
+    await store.getState().saveSessionNote('run-1', 'Slow down in the method.');
+    expect(screen.getByTestId('delivery-summary')).toBeInTheDocument();
+    expect(store.getState().delivery?.status).toBe('ready');
+    expect(analyse).toHaveBeenCalledTimes(1);
+  });
+
   it.each(Object.entries(DELIVERY_PROBLEM_MESSAGES))('shows the %s sentence instead of numbers', async (problem, message) => {
     await renderReview(async () => ({ ok: false, problem, message }) as DeliveryResult);
     expect(await screen.findByTestId('delivery-problem')).toHaveTextContent(message);
