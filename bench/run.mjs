@@ -15,6 +15,7 @@ import { installInputProbe } from './measure/inputLatency.mjs';
 import { lazyChunkSize } from './measure/lazyChunks.mjs';
 import { heapGrowthAfterSwitches } from './measure/memory.mjs';
 import { keystrokeToCommit, typingRound } from './measure/typing.mjs';
+import { deliveryBench } from './delivery.mjs';
 import { serve } from './serve.mjs';
 import { alternate, median, p95 } from './stats.mjs';
 
@@ -199,6 +200,9 @@ try {
   }
   await app.close();
   await bare.close();
+
+  console.log('Delivery analysis of a 20-minute recording…');
+  rows.push(...deliveryBench(Math.max(3, Math.ceil(ROUNDS / 2))));
 } finally {
   await server.close();
   for (const dir of [heavyProfile, minimalProfile, bareProfile]) rmSync(dir, { recursive: true, force: true });

@@ -36,6 +36,9 @@ const store = createAppStore({
     restore: (file) => restoreLibrary(db, file),
   },
   backupFiles: createBackupRepository(db),
+  // Loaded with the first review of a recording: the decoder here, the analysis in its worker.
+  analyseRecording: (blob, markers, onProgress) =>
+    import('./features/rehearsal/delivery/analyseRecording').then((m) => m.analyseRecording(blob, markers, onProgress)),
   clock: Date.now,
 });
 

@@ -31,7 +31,7 @@ function file(stories: Story[], now: number) {
   const ids = stories.map((story) => story.id);
   const sessions = Array.from({ length: 200 }, (_, i) => heavySession(i, ids, 'bench-format', now));
   return createBackupFile(
-    { stories, sessions, formats: [], questions: [], practice: [], preferences: null, recordings: [] },
+    { stories, sessions, formats: [], questions: [], practice: [], preferences: null, recordings: [], analyses: [] },
     { scope: 'library', appVersion: 'bench', exportedAt: now },
   );
 }

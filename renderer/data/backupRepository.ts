@@ -50,7 +50,17 @@ export function createBackupRepository(db: VivaDatabase, clock: () => number = D
       }
     });
     if (problems.length > 0) return { ok: false, problems };
-    const tables = [db.stories, db.summaries, db.sessions, db.recordings, db.formats, db.questions, db.practice, db.settings];
+    const tables = [
+      db.stories,
+      db.summaries,
+      db.sessions,
+      db.recordings,
+      db.analyses,
+      db.formats,
+      db.questions,
+      db.practice,
+      db.settings,
+    ];
     const report = await db.transaction('rw', tables, async () => {
       const plan = planImport(
         file,
@@ -79,6 +89,7 @@ export function createBackupRepository(db: VivaDatabase, clock: () => number = D
       }
       await db.sessions.bulkAdd(plan.sessions);
       await db.recordings.bulkAdd(recordings.filter((r) => wanted.has(r.sessionId)));
+      await db.analyses.bulkAdd(plan.analyses);
       await db.formats.bulkAdd(plan.formats);
       await db.questions.bulkAdd(plan.questions);
       await db.practice.bulkAdd(plan.practice);

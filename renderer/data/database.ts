@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ChallengeQuestion, PracticeState } from '../../shared/model/challenge';
+import type { DeliveryAnalysis } from '../../shared/model/deliveryAnalysis';
 import type { RehearsalFormat } from '../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { Story } from '../../shared/model/story';
@@ -40,6 +41,23 @@ export const SCHEMA_VERSIONS = [
       practice: 'questionId',
     },
   },
+  {
+    // Version 2 adds the delivery analysis of recorded runs, keyed by session id. A new table
+    // holds no old records, so no record needs migrating (shared/migrations/backupMigrations.ts
+    // gives backup files their empty list).
+    version: 2,
+    stores: {
+      stories: 'id, updatedAt',
+      summaries: 'id, updatedAt',
+      settings: 'key',
+      formats: 'id',
+      sessions: 'id, storyId, formatId, startedAt',
+      recordings: 'sessionId',
+      questions: 'id',
+      practice: 'questionId',
+      analyses: 'sessionId',
+    },
+  },
 ] as const;
 
 export class VivaDatabase extends Dexie {
@@ -51,6 +69,7 @@ export class VivaDatabase extends Dexie {
   recordings!: EntityTable<RecordingRecord, 'sessionId'>;
   questions!: EntityTable<ChallengeQuestion, 'id'>;
   practice!: EntityTable<PracticeState, 'questionId'>;
+  analyses!: EntityTable<DeliveryAnalysis, 'sessionId'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write reported done is on disk, at about 1.5 ms per small write.

@@ -20,7 +20,7 @@ export function createLibraryRepository(db: VivaDatabase) {
   const settings = createSettingsRepository(db);
   return {
     async readSnapshot(options: SnapshotOptions): Promise<LibrarySnapshot> {
-      const tables = [db.stories, db.sessions, db.formats, db.questions, db.practice, db.settings, db.recordings];
+      const tables = [db.stories, db.sessions, db.formats, db.questions, db.practice, db.settings, db.recordings, db.analyses];
       return db.transaction('r', tables, async () => {
         const { storyId } = options;
         const stories = storyId ? await db.stories.where('id').equals(storyId).toArray() : await db.stories.toArray();
@@ -40,6 +40,10 @@ export function createLibraryRepository(db: VivaDatabase) {
           practice: await db.practice.toArray(),
           preferences: storyId ? null : await settings.getPreferences(),
           recordings,
+          analyses: await db.analyses
+            .where('sessionId')
+            .anyOf(sessions.map((s) => s.id))
+            .toArray(),
         };
       });
     },

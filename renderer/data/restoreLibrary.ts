@@ -35,12 +35,30 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     mimeType: r.mimeType,
     blob: decodeRecording(r.data, r.mimeType),
   }));
-  const tables = [db.stories, db.summaries, db.sessions, db.formats, db.questions, db.practice, db.recordings, db.settings];
+  const tables = [
+    db.stories,
+    db.summaries,
+    db.sessions,
+    db.formats,
+    db.questions,
+    db.practice,
+    db.recordings,
+    db.analyses,
+    db.settings,
+  ];
   await db.transaction('rw', tables, async () => {
     // Automatic backups leave audio out: keep the recordings of sessions the backup still has.
     const kept = (await db.recordings.toArray()).filter((r) => restoredSessions.has(r.sessionId));
+    // An analysis goes with its recording: kept where the recording is kept and the file has none.
+    const keptIds = new Set(kept.map((r) => r.sessionId));
+    const incomingAnalyses = new Set(file.analyses.map((a) => a.sessionId));
+    const keptAnalyses = (await db.analyses.toArray()).filter(
+      (a) => keptIds.has(a.sessionId) && !incomingAnalyses.has(a.sessionId),
+    );
     await Promise.all(
-      [db.stories, db.summaries, db.sessions, db.formats, db.questions, db.practice, db.recordings].map((t) => t.clear()),
+      [db.stories, db.summaries, db.sessions, db.formats, db.questions, db.practice, db.recordings, db.analyses].map((t) =>
+        t.clear(),
+      ),
     );
     await db.stories.bulkPut(stories);
     await db.summaries.bulkPut(stories.map(summarizeStory));
@@ -49,6 +67,7 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     await db.questions.bulkPut(file.questions);
     await db.practice.bulkPut(file.practice);
     await db.recordings.bulkPut([...kept, ...incoming]);
+    await db.analyses.bulkPut([...keptAnalyses, ...file.analyses]);
     // App flags (such as "the sample was seeded") describe this install and stay as they are.
     if (file.preferences) await db.settings.put({ key: PREFERENCES_KEY, value: file.preferences });
   });

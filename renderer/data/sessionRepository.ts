@@ -1,3 +1,4 @@
+import { deliveryAnalysisSchema, type DeliveryAnalysis } from '../../shared/model/deliveryAnalysis';
 import { rehearsalSessionSchema, type RehearsalSession } from '../../shared/model/rehearsalSession';
 import { describeZodError } from '../../shared/validation/describeZodError';
 import type { RecordingRecord, VivaDatabase } from './database';
@@ -12,9 +13,13 @@ function validated(session: RehearsalSession): RehearsalSession {
 export interface RemovedSession {
   session: RehearsalSession;
   recording: RecordingRecord | undefined;
+  analysis?: DeliveryAnalysis | undefined;
 }
 
-/** Rehearsal sessions and their recordings (audio kept in its own table, loaded only on demand). */
+/**
+ * Rehearsal sessions, their recordings (audio kept in its own table, loaded only on demand) and
+ * the delivery analyses of those recordings (which live and die with their recording).
+ */
 export function createSessionRepository(db: VivaDatabase) {
   return {
     /** Save a finished session with its recording, if any, in one transaction. */
@@ -52,10 +57,28 @@ export function createSessionRepository(db: VivaDatabase) {
     async getRecording(sessionId: string): Promise<RecordingRecord | undefined> {
       return db.recordings.get(sessionId);
     },
-    /** Delete a session's recording and say so on the session. */
+    /** Store the delivery analysis of a session's recording, if the recording is still there. */
+    async saveAnalysis(analysis: DeliveryAnalysis): Promise<boolean> {
+      const checked = deliveryAnalysisSchema.parse(analysis);
+      return db.transaction('rw', db.recordings, db.analyses, async () => {
+        // The recording may have been deleted while it was being analysed.
+        if (!(await db.recordings.get(checked.sessionId))) return false;
+        await db.analyses.put(checked);
+        return true;
+      });
+    },
+    async getAnalysis(sessionId: string): Promise<DeliveryAnalysis | undefined> {
+      return db.analyses.get(sessionId);
+    },
+    /** Every stored delivery analysis, for the trend across runs. */
+    async listAnalyses(): Promise<DeliveryAnalysis[]> {
+      return db.analyses.toArray();
+    },
+    /** Delete a session's recording and its analysis, and say so on the session. */
     async removeRecording(sessionId: string): Promise<RehearsalSession | undefined> {
-      return db.transaction('rw', db.sessions, db.recordings, async () => {
+      return db.transaction('rw', db.sessions, db.recordings, db.analyses, async () => {
         await db.recordings.delete(sessionId);
+        await db.analyses.delete(sessionId);
         const current = await db.sessions.get(sessionId);
         if (!current) return undefined;
         const next = { ...current, recording: null };
@@ -63,21 +86,24 @@ export function createSessionRepository(db: VivaDatabase) {
         return next;
       });
     },
-    /** Delete a session and its recording; what was deleted comes back, for undo. */
+    /** Delete a session, its recording and analysis; what was deleted comes back, for undo. */
     async remove(id: string): Promise<RemovedSession | undefined> {
-      return db.transaction('rw', db.sessions, db.recordings, async () => {
+      return db.transaction('rw', db.sessions, db.recordings, db.analyses, async () => {
         const session = await db.sessions.get(id);
         if (!session) return undefined;
         const recording = await db.recordings.get(id);
+        const analysis = await db.analyses.get(id);
         await db.sessions.delete(id);
         await db.recordings.delete(id);
-        return { session, recording };
+        await db.analyses.delete(id);
+        return { session, recording, analysis };
       });
     },
     async restore(removed: RemovedSession): Promise<void> {
-      await db.transaction('rw', db.sessions, db.recordings, async () => {
+      await db.transaction('rw', db.sessions, db.recordings, db.analyses, async () => {
         await db.sessions.put(validated(removed.session));
         if (removed.recording) await db.recordings.put(removed.recording);
+        if (removed.recording && removed.analysis) await db.analyses.put(removed.analysis);
       });
     },
   };

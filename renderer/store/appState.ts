@@ -1,4 +1,5 @@
 import type { BackupSlice } from './backupSlice';
+import type { DeliverySlice } from './deliverySlice';
 import type { DrillsSlice } from './drillsSlice';
 import type { ExchangeSlice } from './exchangeSlice';
 import type { LibrarySlice } from './librarySlice';
@@ -15,6 +16,7 @@ export type AppState = BackupSlice &
   UiSlice &
   WorkspaceSlice &
   SessionHistorySlice &
+  DeliverySlice &
   RehearsalSlice &
   DrillsSlice &
   ExchangeSlice;

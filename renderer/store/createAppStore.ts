@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appState';
 import { createBackupSlice } from './backupSlice';
+import { createDeliverySlice } from './deliverySlice';
 import { createDrillsSlice } from './drillsSlice';
 import { createExchangeSlice } from './exchangeSlice';
 import { createLibrarySlice } from './librarySlice';
@@ -22,6 +23,7 @@ export function createAppStore(services: Services): AppStore {
     ...createUiSlice(...args),
     ...createWorkspaceSlice(services)(...args),
     ...createSessionHistorySlice(services)(...args),
+    ...createDeliverySlice(services)(...args),
     ...createRehearsalSlice(services)(...args),
     ...createDrillsSlice(services)(...args),
     ...createExchangeSlice(services)(...args),

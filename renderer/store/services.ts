@@ -6,7 +6,16 @@ import type { QuestionRepository } from '../data/questionRepository';
 import type { SessionRepository } from '../data/sessionRepository';
 import type { SettingsRepository } from '../data/settingsRepository';
 import type { StoryRepository } from '../data/storyRepository';
+import type { SegmentMarker } from '../../shared/delivery/analyseDelivery';
+import type { DeliveryResult } from '../../shared/model/deliveryAnalysis';
 import type { BackupService } from './backupService';
+
+/** Decode a recording and analyse its delivery off the window's thread, reporting progress (0 to 1). */
+export type AnalyseRecording = (
+  blob: Blob,
+  markers: readonly SegmentMarker[],
+  onProgress: (share: number) => void,
+) => Promise<DeliveryResult>;
 
 /** What the store's actions reach out to: repositories and the clock, injected for tests. */
 export interface Services {
@@ -21,5 +30,7 @@ export interface Services {
   backups: BackupService;
   /** Backup files the user exports and imports (renderer/data/backupRepository). */
   backupFiles: BackupRepository;
+  /** The delivery analyser (renderer/features/rehearsal/delivery), imported on first use. */
+  analyseRecording: AnalyseRecording;
   clock: () => number;
 }

@@ -83,6 +83,7 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
           sessionHistory: sessionHistory?.filter((s) => s.id !== id) ?? null,
           reviewed: reviewed?.id === id ? { id, status: 'missing', session: null } : reviewed,
         });
+        get().forgetDelivery(id);
         if (!removed) return;
         get().notify('Rehearsal deleted.', 'info', {
           label: 'Undo',
@@ -98,8 +99,10 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
       deleteRecording: async (sessionId) => {
         const before = await services.sessions.get(sessionId);
         const recording = await services.sessions.getRecording(sessionId);
+        const analysis = await services.sessions.getAnalysis(sessionId);
         const after = await services.sessions.removeRecording(sessionId);
         if (after) replace(after);
+        get().forgetDelivery(sessionId);
         if (!before || !recording) return;
         get().notify('Recording deleted.', 'info', {
           label: 'Undo',
@@ -108,7 +111,7 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
               // The note may have changed since; keep the newer one.
               const current = await services.sessions.get(sessionId);
               const restored = { ...before, note: current?.note ?? before.note };
-              await services.sessions.restore({ session: restored, recording });
+              await services.sessions.restore({ session: restored, recording, analysis });
               replace(restored);
             })();
           },

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { challengeQuestionSchema, practiceStateSchema } from '../model/challenge';
+import { deliveryAnalysisSchema } from '../model/deliveryAnalysis';
 import { idSchema } from '../model/ids';
 import { preferencesSchema } from '../model/preferences';
 import { rehearsalFormatSchema } from '../model/rehearsalFormat';
@@ -35,6 +36,8 @@ export const backupFileSchema = z.strictObject({
   practice: z.array(practiceStateSchema),
   preferences: preferencesSchema.nullable(),
   recordings: z.array(backupRecordingSchema),
+  /** The delivery analyses of recorded runs (small: carried even when the audio is left out). */
+  analyses: z.array(deliveryAnalysisSchema),
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;
 

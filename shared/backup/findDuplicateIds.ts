@@ -43,6 +43,17 @@ export function findDuplicateIds(file: BackupFile): BackupProblem[] {
     ...duplicatesIn(file.questions, 'id', ['questions']),
     ...duplicatesIn(file.practice, 'questionId', ['practice']),
     ...duplicatesIn(file.recordings, 'sessionId', ['recordings']),
+    ...duplicatesIn(file.analyses, 'sessionId', ['analyses']),
+    ...file.analyses.flatMap((analysis, index) =>
+      file.sessions.some((s) => s.id === analysis.sessionId)
+        ? []
+        : [
+            {
+              where: backupPath(['analyses', index, 'sessionId']),
+              message: 'this delivery analysis belongs to no rehearsal in the file',
+            },
+          ],
+    ),
     ...file.recordings.flatMap((recording, index) =>
       file.sessions.some((s) => s.id === recording.sessionId)
         ? []

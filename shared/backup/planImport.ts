@@ -8,6 +8,7 @@ import type { Preferences } from '../model/preferences';
 import type { RehearsalFormat } from '../model/rehearsalFormat';
 import type { RehearsalSession } from '../model/rehearsalSession';
 import type { Story } from '../model/story';
+import type { DeliveryAnalysis } from '../model/deliveryAnalysis';
 import type { BackupFile, BackupRecording } from './backupFile';
 import { copyStoryWithNewIds } from './copyStoryWithNewIds';
 
@@ -29,6 +30,7 @@ export interface ImportPlan {
   practice: PracticeState[];
   preferences: Preferences | null;
   recordings: BackupRecording[];
+  analyses: DeliveryAnalysis[];
   report: ImportReport;
 }
 
@@ -76,6 +78,7 @@ export function planImport(file: BackupFile, existing: ExistingKeys, newId: () =
     practice,
     preferences: existing.hasPreferences ? null : file.preferences,
     recordings: file.recordings.filter((r) => sessionIds.has(r.sessionId)),
+    analyses: file.analyses.filter((a) => sessionIds.has(a.sessionId)),
     report: {
       storiesAdded: stories.length,
       storiesCopied: file.stories.filter((s) => storyIdMap.has(s.id)).map((s) => s.title),

@@ -1,8 +1,7 @@
 /*
  * Backup files of older schema versions are brought forward one version at a time by pure
  * functions on the parsed JSON, before validation. Append one step per version rise: the step
- * keyed N turns a version-N file into a version-(N+1) file. Version 1 is the first released
- * shape, so there are no steps yet.
+ * keyed N turns a version-N file into a version-(N+1) file.
  */
 
 /** A parsed, not yet validated backup file: plain JSON objects. */
@@ -10,8 +9,13 @@ export type RawBackup = Record<string, unknown>;
 
 export type BackupMigration = (file: RawBackup) => RawBackup;
 
+/** Version 2 carries the delivery analyses of recorded runs; a version-1 file had none. */
+export function addDeliveryAnalyses(file: RawBackup): RawBackup {
+  return { ...file, analyses: [] };
+}
+
 /** Steps by the version they upgrade from. */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = { 1: addDeliveryAnalyses };
 
 /** The oldest schema version Viva still reads. */
 export const OLDEST_READABLE_VERSION = 1;

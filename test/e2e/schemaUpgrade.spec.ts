@@ -8,6 +8,7 @@ import { SCHEMA_VERSIONS } from '../../renderer/data/database';
 import { rehearsalFormatSchema } from '../../shared/model/rehearsalFormat';
 import { rehearsalSessionSchema } from '../../shared/model/rehearsalSession';
 import { challengeQuestionSchema, practiceStateSchema } from '../../shared/model/challenge';
+import { deliveryAnalysisSchema } from '../../shared/model/deliveryAnalysis';
 import { storySchema } from '../../shared/model/story';
 import { loadFixtures, type DatabaseFixture } from '../support/databaseFixtures';
 import { expect, test } from './fixtures';
@@ -86,6 +87,7 @@ const SCHEMAS = {
   sessions: rehearsalSessionSchema,
   questions: challengeQuestionSchema,
   practice: practiceStateSchema,
+  analyses: deliveryAnalysisSchema,
 } as const;
 
 for (const { name, fixture } of loadFixtures()) {

@@ -65,4 +65,37 @@ export async function fixtureLibrary(db: VivaDatabase): Promise<void> {
     },
     { blob: new Blob([new Uint8Array([26, 69, 223, 163, 1, 2, 3])], { type: 'audio/webm' }), mimeType: 'audio/webm' },
   );
+  if (db.verno < 2) return;
+  // Version 2: the recording's delivery analysis.
+  const stats = (startMs: number, endMs: number, wordsPerMinute: number) => ({
+    startMs,
+    endMs,
+    speakingMs: Math.round((endMs - startMs) * 0.8),
+    silenceMs: Math.round((endMs - startMs) * 0.2),
+    pauses: [{ atMs: startMs + 30_000, durationMs: 2_400 }],
+    syllables: Math.round(((wordsPerMinute * 1.5 * (endMs - startMs)) / 60_000) * 0.8),
+    wordsPerMinute,
+    pitch: { medianHz: 118, spreadSemitones: 5.2, voicedMs: Math.round((endMs - startMs) * 0.5) },
+    isFlat: false,
+    sentences: 40,
+    fadingEndsMs: [startMs + 61_000],
+  });
+  await createSessionRepository(db).saveAnalysis({
+    sessionId: '3c9e7a5b-6d21-4f8e-a0b4-7e5d3c1a9f41',
+    method: 1,
+    analysedAt: now++,
+    result: {
+      ok: true,
+      durationMs: 610_000,
+      whole: stats(0, 610_000, 152),
+      segments: [
+        { segmentIndex: 0, ...stats(0, 250_000, 164) },
+        { segmentIndex: 1, ...stats(250_000, 610_000, 143) },
+      ],
+      pace: [
+        { atMs: 0, wordsPerMinute: null },
+        { atMs: 5_000, wordsPerMinute: 160 },
+      ],
+    },
+  });
 }

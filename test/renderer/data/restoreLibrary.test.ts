@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { VivaDatabase } from '../../../renderer/data/database';
 import { createLibraryRepository } from '../../../renderer/data/libraryRepository';
 import { restoreLibrary } from '../../../renderer/data/restoreLibrary';
-import { createBackupFile } from '../../../shared/backup/createBackupFile';
+import { createBackupFile, serializeBackup } from '../../../shared/backup/createBackupFile';
+import { parseBackupText } from '../../../shared/backup/parseBackup';
 import { fixtureLibrary } from '../../support/fixtureLibrary';
 
 async function filledDatabase() {
@@ -42,6 +43,24 @@ describe('restoreLibrary', () => {
 
     await restoreLibrary(db, { ...withSession, sessions: [] });
     expect(await db.recordings.count()).toBe(0);
+  });
+
+  it('carries the delivery analyses, even in a backup without audio, and restores them', async () => {
+    const source = await filledDatabase();
+    const snapshot = await createLibraryRepository(source).readSnapshot({ includeRecordings: false });
+    expect(snapshot.analyses).toHaveLength(1);
+    const file = createBackupFile(snapshot, { scope: 'library', appVersion: 'test', exportedAt: 0 });
+    const parsed = parseBackupText(serializeBackup(file));
+    expect(parsed.ok && parsed.file.analyses).toEqual(await source.analyses.toArray());
+
+    const target = new VivaDatabase(`restore-${crypto.randomUUID()}`);
+    await target.open();
+    await restoreLibrary(target, file);
+    expect(await target.analyses.toArray()).toEqual(await source.analyses.toArray());
+
+    // Restoring a backup without that session drops its analysis with its recording.
+    await restoreLibrary(source, { ...file, sessions: [], analyses: [] });
+    expect(await source.analyses.count()).toBe(0);
   });
 
   it('refuses a one-story backup: restore replaces a whole library', async () => {

@@ -13,7 +13,7 @@ import { createAppStore } from '../../../renderer/store/createAppStore';
 import type { Services } from '../../../renderer/store/services';
 
 /** A store over a fresh in-memory database, with a clock the test controls. */
-export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
+export async function createTestStore(name = `test-${crypto.randomUUID()}`, overrides: Partial<Services> = {}) {
   const db = new VivaDatabase(name);
   await db.open();
   const time = { now: 1_700_000_000_000 };
@@ -34,7 +34,12 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`) {
       restore: (file) => restoreLibrary(db, file),
     },
     backupFiles: createBackupRepository(db, clock),
+    // No Web Audio in happy-dom: tests that open a recording's review stand in their own analyser.
+    analyseRecording: async () => {
+      throw new Error('no delivery analyser in this test');
+    },
     clock,
+    ...overrides,
   };
   return { db, time, services, store: createAppStore(services) };
 }

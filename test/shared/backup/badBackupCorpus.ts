@@ -22,6 +22,7 @@ export function validBackup(): BackupFile {
       practice: [],
       preferences: null,
       recordings: [],
+      analyses: [],
     },
     { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
   );
@@ -201,5 +202,32 @@ export const BAD_BACKUPS: BadBackup[] = [
     bytes: edited((f) => (f['recordings'] = [{ sessionId: 'nobody', mimeType: 'audio/webm', data: 'AAAA' }])),
     where: 'recordings[1].sessionId',
     message: 'belongs to no rehearsal',
+  },
+  {
+    name: 'delivery analysis of no rehearsal',
+    bytes: edited(
+      (f) =>
+        (f['analyses'] = [
+          { sessionId: 'nobody', method: 1, analysedAt: 0, result: { ok: false, problem: 'silent', message: 'Silent.' } },
+        ]),
+    ),
+    where: 'analyses[1].sessionId',
+    message: 'belongs to no rehearsal',
+  },
+  {
+    name: 'delivery analysis with a negative pause',
+    bytes: edited(
+      (f) =>
+        (f['analyses'] = [
+          {
+            sessionId: 'nobody',
+            method: 1,
+            analysedAt: 0,
+            result: { ok: true, durationMs: -1, whole: {}, segments: [], pace: [] },
+          },
+        ]),
+    ),
+    where: 'analyses',
+    message: '',
   },
 ];

@@ -13,6 +13,7 @@ function snapshot(titles: string[]): LibrarySnapshot {
     practice: [],
     preferences: null,
     recordings: [],
+    analyses: [],
   };
 }
 

@@ -36,3 +36,10 @@ describe('migrateBackup', () => {
     });
   });
 });
+
+describe('the released upgrade steps', () => {
+  it('gives a version-1 file an empty list of delivery analyses', () => {
+    const result = migrateBackup({ schemaVersion: 1, sessions: [], recordings: [] });
+    expect(result).toEqual({ ok: true, from: 1, file: { schemaVersion: 2, sessions: [], recordings: [], analyses: [] } });
+  });
+});

@@ -13,7 +13,16 @@ describe('backup round trip', () => {
       fc.property(fc.array(storyArb, { maxLength: 3 }), (stories) => {
         const unique = stories.map((story, i) => ({ ...story, id: `story-${i}` }));
         const file = createBackupFile(
-          { stories: unique, sessions: [], formats: [], questions: [], practice: [], preferences: null, recordings: [] },
+          {
+            stories: unique,
+            sessions: [],
+            formats: [],
+            questions: [],
+            practice: [],
+            preferences: null,
+            recordings: [],
+            analyses: [],
+          },
           header,
         );
         const result = parseBackupBytes(new TextEncoder().encode(serializeBackup(file)));

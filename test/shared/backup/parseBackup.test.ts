@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../../shared/migrations/schemaVersion';
 import { describe, expect, it } from 'vitest';
 import { parseBackupBytes, parseBackupText } from '../../../shared/backup/parseBackup';
 import { serializeBackup } from '../../../shared/backup/createBackupFile';
@@ -56,7 +57,7 @@ describe('parseBackupBytes on broken and hostile files', () => {
 describe('parseBackupText on files it accepts', () => {
   it('reads a valid file back as it was written', () => {
     const file = validBackup();
-    expect(parseBackupText(serializeBackup(file))).toEqual({ ok: true, file, notes: [], fromVersion: 1 });
+    expect(parseBackupText(serializeBackup(file))).toEqual({ ok: true, file, notes: [], fromVersion: SCHEMA_VERSION });
   });
 
   it('accepts a leading byte-order mark', () => {

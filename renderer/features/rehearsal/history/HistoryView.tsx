@@ -2,9 +2,11 @@ import { useEffect, useMemo } from 'react';
 import { historyByFormat } from '../../../../shared/rehearsal/historyTrend';
 import { formatRoute } from '../../../app/route';
 import { useApp } from '../../../store/StoreProvider';
+import { DeliveryTrend } from './DeliveryTrend';
 import { FormatHistoryCard } from './FormatHistoryCard';
 import '../../library/library.css';
 import '../review/review.css';
+import '../delivery/delivery.css';
 
 /** Every past rehearsal, grouped by format, with how time and overruns moved across runs. */
 export function HistoryView() {
@@ -43,6 +45,7 @@ export function HistoryView() {
           </a>
         </div>
       )}
+      {sessions && sessions.length > 0 && <DeliveryTrend sessions={sessions} />}
       {histories.map((history) => (
         <FormatHistoryCard key={history.formatId} history={history} />
       ))}

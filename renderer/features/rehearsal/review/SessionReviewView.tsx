@@ -5,6 +5,7 @@ import { segmentStats, sessionTotals } from '../../../../shared/rehearsal/sessio
 import { formatDuration } from '../../../../shared/story/speakingTime';
 import { formatRoute } from '../../../app/route';
 import { useApp } from '../../../store/StoreProvider';
+import { DeliverySection } from '../delivery/DeliverySection';
 import { RecordingPlayer } from '../recording/RecordingPlayer';
 import { ChallengeList } from './ChallengeList';
 import { DeleteSession } from './DeleteSession';
@@ -109,6 +110,8 @@ function Review({ session }: { session: RehearsalSession }) {
           </p>
         )}
       </section>
+
+      {session.recording && <DeliverySection session={session} />}
 
       <section className="review-section" aria-labelledby="review-pace">
         <h2 id="review-pace" className="review-h2">
