@@ -4,6 +4,7 @@ import { cueCardsFileType } from '../../../shared/export/formats/exportFormats';
 import { formatRoute } from '../../app/route';
 import { isDesktop } from '../../bridge/bridge';
 import { useApp } from '../../store/StoreProvider';
+import { StoryMissing } from '../story/StoryMissing';
 import { useOpenStory } from '../story/useOpenStory';
 import { PrintCard } from './PrintCard';
 import './cueCards.css';
@@ -20,16 +21,7 @@ export function CueCardsView({ storyId }: { storyId: string }) {
     document.title = story ? `Cue cards · ${story.title} · Viva` : 'Viva';
   }, [story]);
 
-  if (status === 'missing') {
-    return (
-      <div className="workspace-message">
-        <h1>This story is not in your library</h1>
-        <p>
-          <a href={formatRoute({ name: 'library' })}>Back to the library</a>
-        </p>
-      </div>
-    );
-  }
+  if (status === 'missing') return <StoryMissing />;
   if (!story) return <p className="workspace-loading">Opening the story…</p>;
 
   const beats = story.outline.beats;

@@ -6,6 +6,7 @@ import { formatRoute } from '../../app/route';
 import { CompletenessMeter } from '../../components/CompletenessMeter';
 import { useApp } from '../../store/StoreProvider';
 import { useAutosaveTriggers } from '../story/useAutosaveTriggers';
+import { StoryMissing } from '../story/StoryMissing';
 import { useOpenStory } from '../story/useOpenStory';
 import { SectionReadiness } from './SectionReadiness';
 import { describeCounts } from './severityText';
@@ -26,16 +27,7 @@ export function ReadinessView({ storyId }: { storyId: string }) {
 
   const sections = useMemo(() => (story ? storyCompleteness(story) : []), [story]);
 
-  if (status === 'missing') {
-    return (
-      <div className="workspace-message">
-        <h1>This story is not in your library</h1>
-        <p>
-          <a href={formatRoute({ name: 'library' })}>Back to the library</a>
-        </p>
-      </div>
-    );
-  }
+  if (status === 'missing') return <StoryMissing />;
   if (!story || !findings) return <p className="workspace-loading">Reviewing the story…</p>;
 
   const { open, dismissed } = partitionFindings(findings, story.dismissed);

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { SECTION_LABELS, type SectionId } from '../../../shared/model/sections';
-import { formatRoute } from '../../app/route';
 import { useApp } from '../../store/StoreProvider';
 import { ExportStoryButton } from '../exchange/ExportStoryButton';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { StoryHeader } from './StoryHeader';
+import { StoryMissing } from './StoryMissing';
 import { useAutosaveTriggers } from './useAutosaveTriggers';
 import './story.css';
 
@@ -28,18 +28,7 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
     document.title = story ? `${SECTION_LABELS[section]} · ${story.title} · Viva` : 'Viva';
   }, [story, section]);
 
-  if (status === 'missing') {
-    return (
-      <div className="workspace-message">
-        <h1>This story is not in your library</h1>
-        <p>It may have been deleted. Deleted stories stay in the trash for 30 days.</p>
-        <p>
-          <a href={formatRoute({ name: 'library' })}>Back to the library</a> ·{' '}
-          <a href={formatRoute({ name: 'trash' })}>Open the trash</a>
-        </p>
-      </div>
-    );
-  }
+  if (status === 'missing') return <StoryMissing />;
   if (status === 'error') {
     return (
       <div className="workspace-message" role="alert">

@@ -114,22 +114,33 @@ const textNodeArb: fc.Arbitrary<RichTextNode> = fc
   )
   .map(([text, marks]) => (marks.length === 0 ? { type: 'text', text } : { type: 'text', text, marks }));
 
-export const paragraphArb: fc.Arbitrary<RichTextNode> = fc
-  .array(
-    fc.oneof({ weight: 5, arbitrary: textNodeArb }, { weight: 1, arbitrary: fc.constant<RichTextNode>({ type: 'hardBreak' }) }),
-    {
-      maxLength: 4,
-    },
-  )
-  .map((content) => (content.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content }));
+/** Paragraphs of the given text nodes, with hard breaks among them; some empty. */
+export function paragraphArbOf(textNode: fc.Arbitrary<RichTextNode>, textWeight: number): fc.Arbitrary<RichTextNode> {
+  return fc
+    .array(
+      fc.oneof(
+        { weight: textWeight, arbitrary: textNode },
+        { weight: 1, arbitrary: fc.constant<RichTextNode>({ type: 'hardBreak' }) },
+      ),
+      { maxLength: 4 },
+    )
+    .map((content) => (content.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content }));
+}
 
-const listArb: fc.Arbitrary<RichTextNode> = fc
-  .tuple(fc.boolean(), fc.array(fc.array(paragraphArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }))
-  .map(([isOrdered, items]) => ({
-    type: isOrdered ? 'orderedList' : 'bulletList',
-    ...(isOrdered ? { attrs: { start: 1, type: null } } : {}),
-    content: items.map((paragraphs) => ({ type: 'listItem', content: paragraphs })),
-  }));
+/** One-level bullet or ordered lists of the given paragraphs. */
+export function listArbOf(paragraph: fc.Arbitrary<RichTextNode>): fc.Arbitrary<RichTextNode> {
+  return fc
+    .tuple(fc.boolean(), fc.array(fc.array(paragraph, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }))
+    .map(([isOrdered, items]) => ({
+      type: isOrdered ? 'orderedList' : 'bulletList',
+      ...(isOrdered ? { attrs: { start: 1, type: null } } : {}),
+      content: items.map((paragraphs) => ({ type: 'listItem', content: paragraphs })),
+    }));
+}
+
+export const paragraphArb: fc.Arbitrary<RichTextNode> = paragraphArbOf(textNodeArb, 5);
+
+const listArb: fc.Arbitrary<RichTextNode> = listArbOf(paragraphArb);
 
 /** A document the editor could hold: paragraphs and one-level lists. */
 export const docArb: fc.Arbitrary<RichText> = fc

@@ -3,11 +3,12 @@
  * tricky strings, in titles, bullets and notes, and any event.
  */
 import fc from 'fast-check';
+import { it } from 'vitest';
 import { EVENT_KINDS } from '../../../../shared/model/event';
 import { newBeat } from '../../../../shared/model/outline';
 import { docFromText, type RichText, type RichTextMark, type RichTextNode } from '../../../../shared/model/richText';
 import { newStory, type Story } from '../../../../shared/model/story';
-import { docArb, lineArb } from '../../arbitraries/storyArbitrary';
+import { docArb, lineArb, listArbOf, paragraphArbOf } from '../../arbitraries/storyArbitrary';
 import { TRICKY_STRINGS } from './trickyStrings';
 
 /** A line of user text: generated, one tricky string, or a few run together. */
@@ -40,22 +41,9 @@ const textArb: fc.Arbitrary<RichTextNode> = fc
   )
   .map(([text, marks]) => (marks.length === 0 ? { type: 'text', text } : { type: 'text', text, marks }));
 
-const paragraphArb: fc.Arbitrary<RichTextNode> = fc
-  .array(
-    fc.oneof({ weight: 4, arbitrary: textArb }, { weight: 1, arbitrary: fc.constant<RichTextNode>({ type: 'hardBreak' }) }),
-    {
-      maxLength: 4,
-    },
-  )
-  .map((content) => (content.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content }));
+const paragraphArb: fc.Arbitrary<RichTextNode> = paragraphArbOf(textArb, 4);
 
-const listArb: fc.Arbitrary<RichTextNode> = fc
-  .tuple(fc.boolean(), fc.array(fc.array(paragraphArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }))
-  .map(([isOrdered, items]) => ({
-    type: isOrdered ? 'orderedList' : 'bulletList',
-    ...(isOrdered ? { attrs: { start: 1, type: null } } : {}),
-    content: items.map((paragraphs) => ({ type: 'listItem', content: paragraphs })),
-  }));
+const listArb: fc.Arbitrary<RichTextNode> = listArbOf(paragraphArb);
 
 /** Notes with tricky text in paragraphs and lists (some items blank), or the story generator's. */
 export const deckDocArb: fc.Arbitrary<RichText> = fc.oneof(
@@ -105,4 +93,31 @@ export function trickyStories(): Story[] {
     stories.push({ ...story, event: { kind, date: i % 16 === 0 ? '2027-03-14' : null }, outline: { ...story.outline, beats } });
   }
   return stories;
+}
+
+/**
+ * The cases every synchronous flavour's oracle runs: each tricky string, then generated stories
+ * with their notes and without.
+ */
+export function itShowsEveryStoryAsTyped(
+  expectShownAsTyped: (story: Story, includeNotes?: boolean) => void,
+  trickyPlaces: string,
+): void {
+  it(`shows every tricky string as typed ${trickyPlaces}`, () => {
+    for (const story of trickyStories()) expectShownAsTyped(story);
+  }, 60_000);
+
+  it('shows any story as typed: a title slide, then one slide per beat with its notes', () => {
+    fc.assert(
+      fc.property(deckStoryArb, (story) => expectShownAsTyped(story)),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('leaves every note out of the slides-only deck', () => {
+    fc.assert(
+      fc.property(deckStoryArb, (story) => expectShownAsTyped(story, false)),
+      { numRuns: 20 },
+    );
+  }, 60_000);
 }

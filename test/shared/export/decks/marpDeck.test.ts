@@ -8,13 +8,12 @@
  */
 import { Marp } from '@marp-team/marp-core';
 import katex from '@marp-team/marp-core/plugins/katex';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slideDeck } from '../../../../shared/export/slideDeck';
 import { newBeat } from '../../../../shared/model/outline';
 import { docFromText, hasText, type RichText } from '../../../../shared/model/richText';
 import { newStory, type Story } from '../../../../shared/model/story';
-import { deckStoryArb, trickyStories } from './deckArbitraries';
+import { itShowsEveryStoryAsTyped } from './deckArbitraries';
 import { EMPTY_LIST_ITEM, shownText, squash, typedPlainNotes, typedSlide, typedTitleSlide } from './deckOracle';
 
 const marp = new Marp({ inlineSVG: false, script: false }).use(katex());
@@ -59,23 +58,7 @@ function storyWith(text: string, notes: RichText = docFromText(text)): Story {
 }
 
 describe('Marp deck (oracle: @marp-team/marp-core)', () => {
-  it('shows every tricky string as typed on the slide and in the notes', () => {
-    for (const story of trickyStories()) expectShownAsTyped(story);
-  }, 60_000);
-
-  it('shows any story as typed: a title slide, then one slide per beat with its notes', () => {
-    fc.assert(
-      fc.property(deckStoryArb, (story) => expectShownAsTyped(story)),
-      { numRuns: 40 },
-    );
-  }, 60_000);
-
-  it('leaves every note out of the slides-only deck', () => {
-    fc.assert(
-      fc.property(deckStoryArb, (story) => expectShownAsTyped(story, false)),
-      { numRuns: 20 },
-    );
-  }, 60_000);
+  itShowsEveryStoryAsTyped(expectShownAsTyped, 'on the slide and in the notes');
 
   it('writes notes as plain text: paragraphs, list markers, and a link’s address when its text differs', () => {
     const notes: RichText = {

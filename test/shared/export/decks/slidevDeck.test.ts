@@ -15,7 +15,6 @@
  * Slidev renders with markdown-exit, a port of markdown-it 14; markdown-it 14 stands in for it.
  */
 import { detectFeatures, parseSync } from '@slidev/parser/core';
-import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { createApp } from 'vue';
@@ -23,7 +22,7 @@ import { slideDeck } from '../../../../shared/export/slideDeck';
 import { newBeat } from '../../../../shared/model/outline';
 import { docFromText, hasText, type RichText } from '../../../../shared/model/richText';
 import { newStory, type Story } from '../../../../shared/model/story';
-import { deckStoryArb, trickyStories } from './deckArbitraries';
+import { itShowsEveryStoryAsTyped } from './deckArbitraries';
 import { EMPTY_LIST_ITEM, shownMarks, shownText, squash, typedMarks, typedSlide, typedText, typedTitleSlide } from './deckOracle';
 import { slidevMath } from './slidevMath';
 
@@ -106,23 +105,7 @@ function expectShownAsTyped(story: Story, includeNotes = true): void {
 }
 
 describe('Slidev deck (oracle: @slidev/parser, then markdown-it and Vue as Slidev renders)', () => {
-  it('shows every tricky string as typed on the slide, in the notes and in the table of contents', () => {
-    for (const story of trickyStories()) expectShownAsTyped(story);
-  }, 60_000);
-
-  it('shows any story as typed: a title slide, then one slide per beat with its notes', () => {
-    fc.assert(
-      fc.property(deckStoryArb, (story) => expectShownAsTyped(story)),
-      { numRuns: 40 },
-    );
-  }, 60_000);
-
-  it('leaves every note out of the slides-only deck', () => {
-    fc.assert(
-      fc.property(deckStoryArb, (story) => expectShownAsTyped(story, false)),
-      { numRuns: 20 },
-    );
-  }, 60_000);
+  itShowsEveryStoryAsTyped(expectShownAsTyped, 'on the slide, in the notes and in the table of contents');
 
   it('keeps Vue braces and maths as typed on a slide, in the title and in the table of contents', () => {
     const story = newStory('{{ 1 + 1 }} costs $5', 0);
