@@ -68,7 +68,9 @@ for (const { scan, report, isOk, stderr } of results) {
   console.log(`${scan.label}: ${findings.length} findings, ${failing.length} blocking`);
   for (const finding of findings) {
     const mark = failing.includes(finding) ? '✗' : '·';
-    console.log(`  ${mark} ${finding.severity} ${finding.check} ${finding.file}:${finding.location} ${finding.sample}`);
+    // A minified bundle's "line" can be a whole library: show its start only.
+    const sample = finding.sample.length > 160 ? `${finding.sample.slice(0, 160)}…` : finding.sample;
+    console.log(`  ${mark} ${finding.severity} ${finding.check} ${finding.file}:${finding.location} ${sample}`);
   }
   blocking += failing.length;
 }

@@ -2,8 +2,30 @@ import { parseCsv } from './parseCsv.mjs';
 
 /**
  * @typedef {{ check: string, severity: string, confidence: string, file: string, location: string, sample: string, description: string }} Finding
- * @typedef {{ check: string, files: string[], sample: string, reason: string, scan?: string }} ReviewedFinding
+ * @typedef {{ check: string, files: string[], sample?: string, fragment?: string, reason: string, scan?: string }} ReviewedFinding
  */
+
+/**
+ * Whether a finding's file is one a reviewed entry names: the entry's path ends it, where a `*`
+ * stands for the part of a bundle's name that changes with its content hash.
+ * @param {string} pattern
+ * @param {string} file
+ */
+function isNamedFile(pattern, file) {
+  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(^|/)${escaped.join('[\\w-]*')}$`).test(file.replaceAll('\\', '/'));
+}
+
+/**
+ * Whether a finding's code is the reviewed code: the whole sampled line, or, in a minified
+ * bundle whose one line holds a whole library, an exact fragment of it.
+ * @param {ReviewedFinding} entry
+ * @param {string} sample
+ */
+function isReviewedCode(entry, sample) {
+  if (entry.fragment !== undefined) return sample.includes(entry.fragment);
+  return sample.trim() === (entry.sample ?? '').trim();
+}
 
 const COLUMNS = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url'];
 
@@ -47,8 +69,8 @@ export function blockingFindings(findings, reviewed, scan) {
         (entry) =>
           (entry.scan === undefined || entry.scan === scan) &&
           entry.check === finding.check &&
-          entry.files.some((file) => finding.file.replaceAll('\\', '/').endsWith(file)) &&
-          finding.sample.trim() === entry.sample.trim(),
+          entry.files.some((file) => isNamedFile(file, finding.file)) &&
+          isReviewedCode(entry, finding.sample),
       ),
   );
 }

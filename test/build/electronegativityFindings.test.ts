@@ -69,6 +69,32 @@ describe('the audit gate', () => {
     expect(blockingFindings([elsewhere], [review], 'sources')).toEqual([elsewhere]);
   });
 
+  it('lets a reviewed fragment of a hashed bundle through, and nothing else in that bundle or in another', () => {
+    const polyfill = 'var x;u.setImmediate=function(e){typeof e!=`function`&&(e=Function(``+e));for(;;);';
+    const finding = {
+      ...findings[0]!,
+      check: 'DANGEROUS_FUNCTIONS_JS_CHECK',
+      severity: 'MEDIUM',
+      file: 'renderer/assets/pptxDeck-kABkLXuB.js',
+      sample: polyfill,
+    };
+    const review = {
+      check: 'DANGEROUS_FUNCTIONS_JS_CHECK',
+      files: ['renderer/assets/pptxDeck-*.js'],
+      fragment: 'typeof e!=`function`&&(e=Function(``+e));',
+      reason: 'checked',
+    };
+    expect(blockingFindings([finding], [review], 'build output')).toEqual([]);
+    const otherCode = { ...finding, sample: 'new Function(userText)()' };
+    const otherChunk = { ...finding, file: 'renderer/assets/index-kABkLXuB.js' };
+    const lookalike = { ...finding, file: 'renderer/assets/notpptxDeck-kABkLXuB.js' };
+    expect(blockingFindings([otherCode, otherChunk, lookalike], [review], 'build output')).toEqual([
+      otherCode,
+      otherChunk,
+      lookalike,
+    ]);
+  });
+
   it('ignores low findings', () => {
     expect(blockingFindings([{ ...findings[0]!, severity: 'LOW' }], [], 'sources')).toEqual([]);
   });
