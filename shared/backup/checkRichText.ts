@@ -54,7 +54,7 @@ function findUnknownAttr(value: unknown): string | null {
   const type = value['type'];
   if (isRecord(value['attrs']) && typeof type === 'string') {
     const spec = proseSchema.nodes[type]?.spec.attrs ?? proseSchema.marks[type]?.spec.attrs ?? {};
-    const extra = Object.keys(value['attrs']).find((name) => !(name in spec));
+    const extra = Object.keys(value['attrs']).find((name) => !Object.hasOwn(spec, name));
     if (extra !== undefined) return extra;
   }
   return findUnknownAttr(value['content']) ?? findUnknownAttr(value['marks']);
