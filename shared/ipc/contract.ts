@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isBackupName, type BackupEntry } from '../backup/backupNames';
+import { utf8ByteLength } from '../text/utf8ByteLength';
 import type { EventChannel, InvokeChannel } from './channels';
 import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
 
@@ -20,17 +21,23 @@ const fileNameSchema = z
   .max(200)
   .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, 'a file name may not hold path separators or control characters');
 
+/** File content, limited in UTF-8 bytes as it is written (a UTF-16 length undercounts non-ASCII text). */
+const fileContentSchema = z
+  .string()
+  .max(MAX_FILE_BYTES)
+  .refine((content) => utf8ByteLength(content) <= MAX_FILE_BYTES, 'the content is larger than the 64 MB a file may be');
+
 export const invokeRequestSchemas = {
   'app:info': z.undefined(),
   'file:save': z.strictObject({
     kind: z.enum(FILE_KINDS),
     suggestedName: fileNameSchema,
-    content: z.string().max(MAX_FILE_BYTES),
+    content: fileContentSchema,
   }),
   'file:open': z.strictObject({ kind: z.enum(FILE_KINDS) }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
   'window:setBackgroundThrottling': z.strictObject({ allowed: z.boolean() }),
-  'backup:write': z.strictObject({ content: z.string().max(MAX_FILE_BYTES) }),
+  'backup:write': z.strictObject({ content: fileContentSchema }),
   'backup:list': z.undefined(),
   // A backup is named, never located: main reads only names it lists in its own backups folder.
   'backup:read': z.strictObject({ name: z.string().max(200).refine(isBackupName, 'not the name of a Viva backup') }),
