@@ -35,10 +35,13 @@ function yamlString(text: string): string {
  * fence (and then ignores the next slide separator).
  */
 function inComment(notes: string): string {
-  return notes
-    .replace(/--(!?)>/g, '--\u200B$1>')
-    .replace(/<!--/g, '<\u200B!--')
-    .replace(/^(\s*)(`{3,}|~{3,})/gm, '$1 $2');
+  return (
+    notes
+      .replace(/--(!?)>/g, '--\u200B$1>')
+      .replace(/<!--/g, '<\u200B!--')
+      // [^\S\n]: spaces within the line; \s would run across blank lines from every line start (quadratic).
+      .replace(/^([^\S\n]*)(`{3,}|~{3,})/gm, '$1 $2')
+  );
 }
 
 /**
@@ -54,7 +57,7 @@ function guardDirectives(notes: string): string {
 /** reveal.js takes the first line starting "Note:" as the notes marker; others are written so they do not match. */
 function withoutNotesMarker(markdown: string): string {
   return markdown.replace(
-    /^(\s*)(n)(otes?\s*:)/gim,
+    /^([^\S\n]*)(n)(otes?[^\S\n]*:)/gim,
     (_m, space: string, n: string, rest: string) => `${space}&#${n.charCodeAt(0)};${rest}`,
   );
 }
