@@ -207,18 +207,25 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     .map((fraction) => ({ kind: 'truncate' as const, fraction, label: `cut at ${fraction.toFixed(3)}` })),
 );
 
+function isObject(value: Json | undefined): value is { [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function renameAxis(root: Json, which: number, name: string): void {
-  const families = getAt(root, ['stories', 0, 'families']) as
-    { axes: { id: string }[]; items: { ratings: { [key: string]: Json } }[] } | undefined;
-  if (!families || families.axes.length === 0) return;
-  const axis = families.axes[which % families.axes.length]!;
-  const old = axis.id;
-  axis.id = name;
-  for (const family of families.items) {
-    if (!Object.hasOwn(family.ratings, old)) continue;
-    const rating = family.ratings[old]!;
-    delete family.ratings[old];
-    defineOwn(family.ratings, name, rating);
+  // An earlier mutation may have broken the shape: then there is nothing to rename.
+  const axes = getAt(root, ['stories', 0, 'families', 'axes']);
+  const items = getAt(root, ['stories', 0, 'families', 'items']);
+  if (!Array.isArray(axes) || axes.length === 0 || !Array.isArray(items)) return;
+  const axis = axes[which % axes.length];
+  if (!isObject(axis)) return;
+  const old = String(axis['id']);
+  axis['id'] = name;
+  for (const family of items) {
+    const ratings = isObject(family) ? family['ratings'] : undefined;
+    if (!isObject(ratings) || !Object.hasOwn(ratings, old)) continue;
+    const rating = ratings[old]!;
+    delete ratings[old];
+    defineOwn(ratings, name, rating);
   }
 }
 
