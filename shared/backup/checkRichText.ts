@@ -53,7 +53,10 @@ function findUnknownAttr(value: unknown): string | null {
   if (!isRecord(value)) return null;
   const type = value['type'];
   if (isRecord(value['attrs']) && typeof type === 'string') {
-    const spec = proseSchema.nodes[type]?.spec.attrs ?? proseSchema.marks[type]?.spec.attrs ?? {};
+    // Own keys only: a type named "constructor" must not find a built-in member.
+    const nodeType = Object.hasOwn(proseSchema.nodes, type) ? proseSchema.nodes[type] : undefined;
+    const markType = Object.hasOwn(proseSchema.marks, type) ? proseSchema.marks[type] : undefined;
+    const spec = nodeType?.spec.attrs ?? markType?.spec.attrs ?? {};
     const extra = Object.keys(value['attrs']).find((name) => !Object.hasOwn(spec, name));
     if (extra !== undefined) return extra;
   }
