@@ -37,6 +37,8 @@ export function checkDoc(doc: unknown): string | null {
     ProseNode.fromJSON(proseSchema, doc).check();
     return null;
   } catch (error) {
+    // Out of stack is not a fault of the text: the caller decides (a worker retries in the window).
+    if (error instanceof RangeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     return `the formatted text is not laid out as the editor allows (${detail.slice(0, 120)})`;
   }

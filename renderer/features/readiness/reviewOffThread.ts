@@ -41,14 +41,18 @@ function startWorker(): Worker | null {
     waiting.delete(event.data.id);
     entry?.resolve(event.data.findings);
   });
-  worker.addEventListener('error', (event) => {
+  // A failure (a story too deep for the worker's smaller stack or for copying) ends the worker;
+  // what was waiting, and every later review, runs here.
+  const onFailure = (event: Event) => {
     event.preventDefault();
     worker?.terminate();
     worker = null;
     const stranded = [...waiting.values()];
     waiting.clear();
     for (const entry of stranded) entry.fallback();
-  });
+  };
+  worker.addEventListener('error', onFailure);
+  worker.addEventListener('messageerror', onFailure);
   return worker;
 }
 

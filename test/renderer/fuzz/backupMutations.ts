@@ -150,7 +150,8 @@ function nestedArraysText(depth: number): string {
 /** A document whose deepest node is `depth` levels down: lists in list items, a word at the bottom. */
 function nestedDocText(depth: number): string {
   const lists = Math.max(0, Math.floor((depth - 2) / 2));
-  const open = '{"type":"bulletList","content":[{"type":"listItem","content":[';
+  const open =
+    '{"type":"bulletList","content":[{"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"item"}]},';
   const bottom = '{"type":"paragraph","content":[{"type":"text","text":"deep"}]}';
   return `{"type":"doc","content":[${open.repeat(lists)}${bottom}${']}]}'.repeat(lists)}]}`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSizeOverLimit, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from '../../../shared/backup/backupLimits';
 import { serializeBackup } from '../../../shared/backup/createBackupFile';
-import { parseBackupBytes, parseBackupText } from '../../../shared/backup/parseBackup';
+import { parseBackupBytes, parseBackupText, readBackupBytes } from '../../../shared/backup/parseBackup';
 import { parseJsonSafely } from '../../../shared/backup/parseJsonSafely';
 import { MAX_RICH_TEXT_DEPTH, MAX_TEXT_NODE, plainText, richTextDepth, type RichTextNode } from '../../../shared/model/richText';
 import { utf8ByteLength } from '../../../shared/text/utf8ByteLength';
@@ -23,6 +23,9 @@ function nestedDoc(depth: number) {
   }
   return { type: 'doc', content: [node] };
 }
+
+/** The reader a worker runs, with the stack this test has: there, 1,000 levels fit. */
+const readBackupBytesAt = (bytes: Uint8Array) => readBackupBytes(bytes);
 
 /** The valid backup with its first story's statement replaced by `doc`. */
 function backupWithStatement(doc: unknown): string {
@@ -50,6 +53,27 @@ describe('nesting depth', () => {
       where: 'stories[1].fieldMap.coreTask',
       message: 'the formatted text is nested more than 1,000 levels deep (lists inside lists), more than Viva keeps',
     });
+  });
+
+  it('refuses deep text it has no stack left to check, in words, instead of throwing (a worker retries in the window)', () => {
+    const bytes = new TextEncoder().encode(backupWithStatement(nestedDoc(1000)));
+    const refusals = new Set<string>();
+    // Use up more and more of the stack before reading, until the check runs out of it.
+    const readAt = (depth: number): unknown => (depth === 0 ? parseBackupBytes(bytes) : readAt(depth - 1));
+    for (let used = 1_000; used <= 12_000; used += 1_000) {
+      try {
+        const result = readAt(used) as ReturnType<typeof parseBackupBytes>;
+        if (!result.ok) refusals.add(result.problems[0]!.message);
+      } catch (error) {
+        // Our own recursion ran out before the reader started: the reader did not throw.
+        expect(error).toBeInstanceOf(RangeError);
+        break;
+      }
+    }
+    expect([...refusals]).toEqual([
+      'The formatted text in this file is nested too deeply (lists inside lists) for Viva to check it. Nothing was read.',
+    ]);
+    expect(() => readBackupBytesAt(bytes)).not.toThrow();
   });
 
   it('reads JSON nested 100,000 levels deep without overflowing, and refuses it for its depth, not as broken JSON', () => {
