@@ -96,6 +96,35 @@ describe('reserved names elsewhere', () => {
     expect(read.problems.map((p) => p.message).join('\n')).toContain('an id may not be “__proto__”');
   });
 
+  it('ignores a "__proto__" key among the ratings, says so, and keeps the other ratings as they were', () => {
+    const text = serializeBackup(
+      createBackupFile(
+        {
+          stories: [storyWithAxis('speed')],
+          sessions: [],
+          formats: [],
+          questions: [],
+          practice: [],
+          preferences: null,
+          recordings: [],
+        },
+        { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
+      ),
+    ).replace('"ratings": {', '"ratings": { "__proto__": { "score": 5, "note": "injected" },');
+    const read = parseBackupText(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.notes.map((note) => note.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('ignored a key named "__proto__"')]),
+    );
+    const [rated, unrated] = read.file.stories[0]!.families.items;
+    expect(Object.getPrototypeOf(rated!.ratings)).toBe(Object.prototype);
+    expect(familyMatrix(read.file.stories[0]!.families).rows.map((row) => row.cells[0])).toEqual([
+      { score: 4, note: 'fast' },
+      { score: null, note: '' },
+    ]);
+    expect(ratingOf(unrated!, 'score')).toEqual({ score: null, note: '' });
+  });
+
   it('gives a preset-like segment named "constructor" no cues rather than a built-in function', () => {
     const plan = planRun(
       {
