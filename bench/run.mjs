@@ -157,6 +157,16 @@ try {
   const markdown = await page.evaluate(() => /** @type {any} */ (window).benchCompute('markdown', 30));
   compare('Markdown export of the 10,000-word story', median(markdown.viva), median(markdown.baseline), 'ms', 1.5, '≤ 1.5×');
   absolute('Markdown export, median', `${median(markdown.viva).toFixed(1)} ms`, median(markdown.viva) < 50, '< 50 ms');
+  /** @type {{ viva: number[], baseline: number[] }} */
+  const hostile = await page.evaluate(() => /** @type {any} */ (window).benchCompute('reviewHostile', 7));
+  compare(
+    'Review on 1 MB of runs of dots, quotes, spaces (vs 1 MB of words)',
+    median(hostile.viva),
+    median(hostile.baseline),
+    'ms',
+    3,
+    '≤ 3×',
+  );
 
   console.log('Import…');
   page = await bare.newPage();

@@ -9,6 +9,7 @@ import { reviewStory } from '../../shared/review/reviewStory';
 import { storyTexts } from '../../shared/story/storyText';
 import { markReady } from './benchPage';
 import { heavyStory, reviewedStory } from './heavyLibrary';
+import { textStory } from './hostileText';
 
 interface Pair {
   viva: () => unknown;
@@ -28,7 +29,16 @@ const heavyDocs = [
   heavy.limitations.tradeoffs,
 ];
 
+const hostile = textStory('hostile', Date.now());
+const plain = textStory('plain', Date.now());
+
 const pairs: Record<string, Pair> = {
+  // The review on 1 MB of runs of dots, quotes and spaces against the same story in plain words:
+  // linear-time text scanning keeps the two close (quadratic patterns made it minutes).
+  reviewHostile: {
+    viva: () => reviewStory(hostile),
+    baseline: () => reviewStory(plain),
+  },
   // The rules engine against one pass that reads every word of the story and lower-cases it:
   // the least any text check must do.
   review: {

@@ -2,8 +2,10 @@
  * A dedicated worker that reads and checks a backup file off the main thread, so the window
  * stays responsive (and the progress visible) while a large library is parsed and validated.
  */
-import { parseBackupBytes } from '../../shared/backup/parseBackup';
+import { readBackupBytes } from '../../shared/backup/parseBackup';
 
+// A RangeError (text nested deeper than this worker's smaller stack can check) escapes as an
+// error event, and parseBackupOffThread reads the file again in the window.
 addEventListener('message', (event: MessageEvent<Uint8Array>) => {
-  postMessage(parseBackupBytes(event.data));
+  postMessage(readBackupBytes(event.data));
 });

@@ -20,11 +20,14 @@ export function parseBackupOffThread(bytes: Uint8Array): Promise<BackupReadResul
       worker.terminate();
       resolve(event.data);
     });
-    worker.addEventListener('error', (event) => {
+    const onThisThread = (event: Event) => {
       event.preventDefault();
       worker.terminate();
       resolve(parseBackupBytes(bytes));
-    });
+    };
+    worker.addEventListener('error', onThisThread);
+    // A result too deep to copy back arrives as a messageerror.
+    worker.addEventListener('messageerror', onThisThread);
     // A copy, not a transfer: the fallback above may still need the bytes.
     worker.postMessage(bytes);
   });

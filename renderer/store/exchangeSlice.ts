@@ -5,11 +5,12 @@
  * the whole file before writing any of it.
  */
 import type { StateCreator } from 'zustand';
-import { formatBytes, MAX_BACKUP_BYTES } from '../../shared/backup/backupLimits';
+import { formatSizeOverLimit, MAX_BACKUP_BYTES, tooLargeMessage } from '../../shared/backup/backupLimits';
 import { serializeBackup } from '../../shared/backup/createBackupFile';
 import type { BackupProblem } from '../../shared/backup/backupProblem';
 import type { ImportReport } from '../../shared/backup/planImport';
 import type { FileKind } from '../../shared/ipc/contract';
+import { utf8ByteLength } from '../../shared/text/utf8ByteLength';
 import { openFile, saveFile, savePdf } from '../bridge/bridge';
 import type { ImportProgress } from '../data/backupRepository';
 import { describeStorageError } from '../data/describeStorageError';
@@ -61,7 +62,7 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
         if (opened.status === 'tooLarge') {
           const problem = {
             where: '',
-            message: `The file is ${formatBytes(opened.size)}, larger than the ${formatBytes(opened.limit)} a Viva backup may be. Nothing was read.`,
+            message: tooLargeMessage(opened.size, opened.limit),
           };
           return set({ importState: { status: 'failed', fileName, problems: [problem] } });
         }
@@ -109,9 +110,12 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
         });
         const text = serializeBackup(file);
         // A file Viva could not read back is no backup: refuse it here, with the way out.
-        if (text.length > MAX_BACKUP_BYTES) {
+        // Counted in UTF-8 bytes, as the file is read back: text.length undercounts non-ASCII text.
+        const bytes = utf8ByteLength(text);
+        if (bytes > MAX_BACKUP_BYTES) {
+          const shown = formatSizeOverLimit(bytes, MAX_BACKUP_BYTES);
           throw new Error(
-            `This backup would be ${formatBytes(text.length)}, more than the ${formatBytes(MAX_BACKUP_BYTES)} Viva can read back.${includeRecordings ? ' Export it without recordings.' : ''}`,
+            `This backup would be ${shown.size}, more than the ${shown.limit} Viva can read back.${includeRecordings ? ' Export it without recordings.' : ''}`,
           );
         }
         return get().exportFile('backup', suggestedName, text);

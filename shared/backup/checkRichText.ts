@@ -37,6 +37,8 @@ export function checkDoc(doc: unknown): string | null {
     ProseNode.fromJSON(proseSchema, doc).check();
     return null;
   } catch (error) {
+    // Out of stack is not a fault of the text: the caller decides (a worker retries in the window).
+    if (error instanceof RangeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     return `the formatted text is not laid out as the editor allows (${detail.slice(0, 120)})`;
   }
@@ -53,8 +55,11 @@ function findUnknownAttr(value: unknown): string | null {
   if (!isRecord(value)) return null;
   const type = value['type'];
   if (isRecord(value['attrs']) && typeof type === 'string') {
-    const spec = proseSchema.nodes[type]?.spec.attrs ?? proseSchema.marks[type]?.spec.attrs ?? {};
-    const extra = Object.keys(value['attrs']).find((name) => !(name in spec));
+    // Own keys only: a type named "constructor" must not find a built-in member.
+    const nodeType = Object.hasOwn(proseSchema.nodes, type) ? proseSchema.nodes[type] : undefined;
+    const markType = Object.hasOwn(proseSchema.marks, type) ? proseSchema.marks[type] : undefined;
+    const spec = nodeType?.spec.attrs ?? markType?.spec.attrs ?? {};
+    const extra = Object.keys(value['attrs']).find((name) => !Object.hasOwn(spec, name));
     if (extra !== undefined) return extra;
   }
   return findUnknownAttr(value['content']) ?? findUnknownAttr(value['marks']);

@@ -1,4 +1,4 @@
-import { formatBytes, MAX_BACKUP_BYTES } from './backupLimits';
+import { MAX_BACKUP_BYTES, tooLargeMessage } from './backupLimits';
 import type { BackupProblem } from './backupProblem';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: BackupProblem };
@@ -13,7 +13,7 @@ export function decodeBackupBytes(bytes: Uint8Array, limit = MAX_BACKUP_BYTES): 
       ok: false,
       problem: {
         where: '',
-        message: `The file is ${formatBytes(bytes.byteLength)}, larger than the ${formatBytes(limit)} a Viva backup may be. Nothing was read.`,
+        message: tooLargeMessage(bytes.byteLength, limit),
       },
     };
   }

@@ -6,7 +6,7 @@ function duplicatesIn(items: readonly unknown[], key: string, path: PropertyKey[
   const firstAt = new Map<unknown, number>();
   const problems: BackupProblem[] = [];
   items.forEach((item, index) => {
-    if (typeof item !== 'object' || item === null || !(key in item)) return;
+    if (typeof item !== 'object' || item === null || !Object.hasOwn(item, key)) return;
     const id = (item as Record<string, unknown>)[key];
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, index);

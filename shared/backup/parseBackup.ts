@@ -31,11 +31,32 @@ function refuse(problems: BackupProblem[]): BackupReadResult {
   };
 }
 
-/** Read a backup from the bytes of a file: the size is checked before anything is decoded. */
-export function parseBackupBytes(bytes: Uint8Array, limit = MAX_BACKUP_BYTES): BackupReadResult {
+/**
+ * Read a backup from the bytes of a file: the size is checked before anything is decoded. May
+ * throw RangeError when the editor's schema check runs out of stack on deeply nested text: a
+ * worker's stack is smaller than the window's, so the worker lets it escape and the window
+ * reads the file again with parseBackupBytes.
+ */
+export function readBackupBytes(bytes: Uint8Array, limit = MAX_BACKUP_BYTES): BackupReadResult {
   const decoded = decodeBackupBytes(bytes, limit);
   if (!decoded.ok) return refuse([decoded.problem]);
   return parseBackupText(decoded.text, limit);
+}
+
+/** Read a backup from the bytes of a file; text nested too deep for this thread's stack is refused. */
+export function parseBackupBytes(bytes: Uint8Array, limit = MAX_BACKUP_BYTES): BackupReadResult {
+  try {
+    return readBackupBytes(bytes, limit);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return refuse([
+      {
+        where: '',
+        message:
+          'The formatted text in this file is nested too deeply (lists inside lists) for Viva to check it. Nothing was read.',
+      },
+    ]);
+  }
 }
 
 /** Read a backup from text already decoded (a rolling backup read by the app itself). */

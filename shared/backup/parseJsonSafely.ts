@@ -1,30 +1,64 @@
+import { MAX_JSON_DEPTH } from './backupLimits';
 import type { BackupProblem } from './backupProblem';
 
-/** Keys that could reach an object's prototype if the parsed value were later merged or spread. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * The one key that can reach an object's prototype: `obj["__proto__"] = …` replaces the
+ * prototype, and zod and Dexie copy objects that way. JSON.parse makes it a harmless own
+ * property, so it is removed right after parsing, before any code copies the value. Keys named
+ * like other members ("constructor", "toString") are plain data: records keyed by user data
+ * are read with own-key lookups only (shared/model/ownValue.ts).
+ */
+const FORBIDDEN_KEY = '__proto__';
 
 export type JsonParseResult = { ok: true; value: unknown; dropped: BackupProblem[] } | { ok: false; problem: BackupProblem };
 
 /**
- * Parse JSON text without prototype pollution: keys named `__proto__`, `constructor` or
- * `prototype` are dropped while parsing (Viva never writes them) and reported by line. A syntax
- * error is reported with its line and column.
+ * Parse JSON text without prototype pollution and without recursion: JSON.parse with no reviver
+ * (V8 parses any depth without the stack), then one iterative walk that removes `__proto__`
+ * keys (reported by line) and refuses nesting deeper than MAX_JSON_DEPTH. A syntax error is
+ * reported with its line and column.
  */
 export function parseJsonSafely(text: string): JsonParseResult {
-  let droppedCount = 0;
   let value: unknown;
   try {
-    value = JSON.parse(text, function reviver(key, inner: unknown) {
-      if (FORBIDDEN_KEYS.has(key) && !Array.isArray(this)) {
-        droppedCount += 1;
-        return undefined;
-      }
-      return inner;
-    });
+    value = JSON.parse(text);
   } catch (error) {
     return { ok: false, problem: describeSyntaxError(text, error) };
   }
-  return { ok: true, value, dropped: droppedCount === 0 ? [] : locateForbiddenKeys(text) };
+  const walked = removeForbiddenKeys(value);
+  if (walked.depth > MAX_JSON_DEPTH) {
+    return {
+      ok: false,
+      problem: {
+        where: '',
+        message: `The data is nested more than ${MAX_JSON_DEPTH.toLocaleString('en')} levels deep, deeper than anything Viva writes or reads. Nothing was read.`,
+      },
+    };
+  }
+  return { ok: true, value, dropped: walked.droppedCount === 0 ? [] : locateForbiddenKeys(text) };
+}
+
+/** Remove every own `__proto__` key in place, with an explicit stack; stops counting past the depth limit. */
+function removeForbiddenKeys(root: unknown): { droppedCount: number; depth: number } {
+  let droppedCount = 0;
+  let depth = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, level] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    depth = Math.max(depth, level + 1);
+    if (depth > MAX_JSON_DEPTH) return { droppedCount, depth };
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push([item, level + 1]);
+      continue;
+    }
+    if (Object.hasOwn(value, FORBIDDEN_KEY)) {
+      delete (value as Record<string, unknown>)[FORBIDDEN_KEY];
+      droppedCount += 1;
+    }
+    for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) stack.push([inner, level + 1]);
+  }
+  return { droppedCount, depth };
 }
 
 function describeSyntaxError(text: string, error: unknown): BackupProblem {
@@ -75,7 +109,7 @@ function findErrorOffset(text: string): number {
 /** Where the forbidden keys sit, found in the text (the parser does not tell). */
 function locateForbiddenKeys(text: string): BackupProblem[] {
   const found: BackupProblem[] = [];
-  const pattern = /"(__proto__|constructor|prototype)"\s*:/g;
+  const pattern = /"(__proto__)"\s*:/g;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     found.push({
       where: lineAndColumn(text, match.index),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isBackupName, type BackupEntry } from '../backup/backupNames';
+import { utf8ByteLength } from '../text/utf8ByteLength';
 import type { EventChannel, InvokeChannel } from './channels';
 import { isFileKind, type FileKind } from '../export/formats/exportFormats';
 import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
@@ -24,23 +25,19 @@ const fileNameSchema = z
 
 const fileKindSchema = z.string().refine(isFileKind, 'not a kind of file Viva writes or reads') as z.ZodType<FileKind>;
 
+/** Text content, limited in UTF-8 bytes as it is written (a UTF-16 length undercounts non-ASCII text). */
+const textContentSchema = z
+  .string()
+  .max(MAX_FILE_BYTES)
+  .refine((content) => utf8ByteLength(content) <= MAX_FILE_BYTES, 'the content is larger than the 64 MB a file may be');
+
 /** A file's content: text, or bytes for binary formats (.pptx), at most MAX_FILE_BYTES either way. */
 const fileContentSchema = z.union([
-  z.string().refine((text) => fitsUtf8(text, MAX_FILE_BYTES), `larger than ${MAX_FILE_BYTES} bytes`),
+  textContentSchema,
   z
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be text or bytes')
-    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, `larger than ${MAX_FILE_BYTES} bytes`),
+    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'the content is larger than the 64 MB a file may be'),
 ]);
-
-/**
- * Whether a string fits in `limit` bytes of UTF-8. A UTF-16 unit takes one to three bytes, so
- * most strings are decided without encoding them.
- */
-function fitsUtf8(text: string, limit: number): boolean {
-  if (text.length * 3 <= limit) return true;
-  if (text.length > limit) return false;
-  return new TextEncoder().encode(text).byteLength <= limit;
-}
 
 export const invokeRequestSchemas = {
   'app:info': z.undefined(),
@@ -53,7 +50,7 @@ export const invokeRequestSchemas = {
   'file:open': z.strictObject({ kind: fileKindSchema }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
   'window:setBackgroundThrottling': z.strictObject({ allowed: z.boolean() }),
-  'backup:write': z.strictObject({ content: z.string().max(MAX_FILE_BYTES) }),
+  'backup:write': z.strictObject({ content: textContentSchema }),
   'backup:list': z.undefined(),
   // A backup is named, never located: main reads only names it lists in its own backups folder.
   'backup:read': z.strictObject({ name: z.string().max(200).refine(isBackupName, 'not the name of a Viva backup') }),

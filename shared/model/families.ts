@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, newId } from './ids';
+import { ownValue } from './ownValue';
 import { lineSchema, textSchema } from './text';
 
 /** The ordinal scale of a family on an axis: 1 (weak) to 5 (strong); null when not yet rated. */
@@ -73,7 +74,7 @@ export function newFamily(name = ''): Family {
 
 /** The rating of a family on an axis, unrated when none is stored. */
 export function ratingOf(family: Family, axisId: string): Rating {
-  return family.ratings[axisId] ?? { score: null, note: '' };
+  return ownValue(family.ratings, axisId) ?? { score: null, note: '' };
 }
 
 /** The families section of a new story: the default axes and no families. */

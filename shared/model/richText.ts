@@ -4,7 +4,21 @@
  * editor, the importer and the exporters agree on what a prose field may contain.
  */
 import { z } from 'zod';
-import { isSafeHref } from './safeHref';
+import { richTextIssues } from './richTextIssues';
+import { MAX_TEXT } from './text';
+
+/**
+ * Longest run of text in one node, in characters: as long as a plain multi-line field, so no
+ * single paragraph can hold the megabytes that would stall the review, and the editor stops
+ * typing and pasting at the same length (editorExtensions.ts).
+ */
+export const MAX_TEXT_NODE = MAX_TEXT;
+/**
+ * Deepest nesting of nodes (lists in lists) a document may have: far past any real outline,
+ * and low enough for every recursive reader after the check (ProseMirror, the exporters, the
+ * structured clone of an IndexedDB write, which overflows near 1,500 levels in V8).
+ */
+export const MAX_RICH_TEXT_DEPTH = 1_000;
 
 export const BLOCK_TYPES = ['paragraph', 'bulletList', 'orderedList', 'listItem'] as const;
 export const INLINE_TYPES = ['text', 'hardBreak'] as const;
@@ -30,49 +44,39 @@ export interface RichText {
   content: RichTextNode[];
 }
 
-const attrValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-const markSchema: z.ZodType<RichTextMark> = z.strictObject({
-  type: z.enum(MARK_TYPES),
-  attrs: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
-});
-
 const nodeTypes = [...BLOCK_TYPES, ...INLINE_TYPES] as const;
 
-export const richTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
-  z.strictObject({
-    type: z.enum(nodeTypes),
-    attrs: z.record(z.string(), attrValue).optional(),
-    content: z.array(richTextNodeSchema).optional(),
-    text: z.string().optional(),
-    marks: z.array(markSchema).optional(),
-  }),
-);
-
-/** Zod schema of a stored rich-text document: the shape, the allowed types, and safe links. */
-export const richTextSchema: z.ZodType<RichText> = z
-  .strictObject({
-    type: z.literal('doc'),
-    content: z.array(richTextNodeSchema),
-  })
-  .superRefine((doc, ctx) => {
-    for (const href of collectHrefs(doc.content)) {
-      if (!isSafeHref(href)) {
-        ctx.addIssue({ code: 'custom', message: `link "${href.slice(0, 80)}" is not an http(s) or mailto address` });
-      }
-    }
-  });
-
-function collectHrefs(nodes: readonly RichTextNode[]): string[] {
-  const hrefs: string[] = [];
-  for (const node of nodes) {
-    for (const mark of node.marks ?? []) {
-      if (mark.type === 'link') hrefs.push(String(mark.attrs?.href ?? ''));
-    }
-    if (node.content) hrefs.push(...collectHrefs(node.content));
+/** How deep the nodes of a JSON value nest, counted without recursion; stops past the limit. */
+export function richTextDepth(doc: unknown, limit = MAX_RICH_TEXT_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[doc, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    const content = typeof node === 'object' && node !== null ? (node as { content?: unknown }).content : undefined;
+    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1]);
   }
-  return hrefs;
+  return deepest;
 }
+
+/**
+ * Zod schema of a stored rich-text document: the shape, the allowed types, text length and safe
+ * links. Checked by loops, never recursion (richTextIssues.ts), depth first, so no document
+ * can overflow the stack here; the value comes out as it went in.
+ */
+export const richTextSchema: z.ZodType<RichText> = z.custom<RichText>().check((ctx) => {
+  if (richTextDepth(ctx.value) > MAX_RICH_TEXT_DEPTH) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `the formatted text is nested more than ${MAX_RICH_TEXT_DEPTH.toLocaleString('en')} levels deep (lists inside lists), more than Viva keeps`,
+    });
+    return;
+  }
+  const limits = { nodeTypes, markTypes: MARK_TYPES, maxTextLength: MAX_TEXT_NODE };
+  for (const issue of richTextIssues(ctx.value, limits)) ctx.issues.push(issue);
+});
 
 /** An empty document: one empty paragraph, as the editor creates it. */
 export function emptyDoc(): RichText {

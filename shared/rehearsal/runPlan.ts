@@ -4,6 +4,7 @@
  * Each segment carries what its cue card shows and the tags that steer the challenges.
  */
 import { PRESET_CUES } from '../content/rehearsalPresets';
+import { ownValue } from '../model/ownValue';
 import type { ChallengeTag } from '../model/challenge';
 import { DEFAULT_BEATS, type Beat, type BeatKind } from '../model/outline';
 import type { RehearsalFormat } from '../model/rehearsalFormat';
@@ -67,7 +68,7 @@ export function planRun(format: RehearsalFormat, story: Story | null): RunPlan {
     budgetSeconds: s.budgetSeconds,
     tags: s.tags,
     beatId: null,
-    bullets: PRESET_CUES[s.id] ?? [],
+    bullets: ownValue(PRESET_CUES, s.id) ?? [],
     notes: null,
   }));
   return { ...base, segments, outlineWords: null };

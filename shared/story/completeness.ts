@@ -2,6 +2,7 @@
  * How much of each section holds content: a count of filled fields over the fields there are.
  * List sections count per record, so adding an empty record lowers the share until it is filled.
  */
+import { ratingOf } from '../model/families';
 import { DEFAULT_BEATS } from '../model/outline';
 import type { Story } from '../model/story';
 import { hasText, type RichText } from '../model/richText';
@@ -49,7 +50,7 @@ function sectionFields(story: Story, section: SectionId): Field[] {
       if (items.length === 0) return [false];
       return items.flatMap((f) => [
         ...[f.name, f.idea, f.methods, f.solves, f.whyWorks, f.failsWhere, f.assumes, f.experience],
-        axes.length > 0 && axes.every((axis) => (f.ratings[axis.id]?.score ?? null) !== null),
+        axes.length > 0 && axes.every((axis) => ratingOf(f, axis.id).score !== null),
         f.winsWhen.some((w) => w.text.trim() !== ''),
       ]);
     }

@@ -3,6 +3,7 @@
  * consistent with them: a removed axis takes its ratings along, and its undo brings both back.
  */
 import { newId } from '../model/ids';
+import { ownValue } from '../model/ownValue';
 import type { Axis, FamiliesSection, Rating } from '../model/families';
 import { insertAt, moveItem } from './listOps';
 
@@ -24,14 +25,16 @@ export function removeAxis(section: FamiliesSection, axisId: string): { section:
   const index = section.axes.findIndex((axis) => axis.id === axisId);
   const axis = section.axes[index];
   if (!axis) return { section, removed: null };
-  const ratings: Record<string, Rating> = {};
+  const taken: [string, Rating][] = [];
   const items = section.items.map((family) => {
-    const rating = family.ratings[axisId];
+    const rating = ownValue(family.ratings, axisId);
     if (!rating) return family;
-    ratings[family.id] = rating;
+    taken.push([family.id, rating]);
     const { [axisId]: _dropped, ...rest } = family.ratings;
     return { ...family, ratings: rest };
   });
+  // fromEntries defines own keys, where `ratings[id] = …` would run a setter for some names.
+  const ratings = Object.fromEntries(taken);
   return { section: { axes: section.axes.filter((a) => a.id !== axisId), items }, removed: { axis, index, ratings } };
 }
 
@@ -39,7 +42,7 @@ export function removeAxis(section: FamiliesSection, axisId: string): { section:
 export function restoreAxis(section: FamiliesSection, removed: RemovedAxis): FamiliesSection {
   if (section.axes.some((axis) => axis.id === removed.axis.id)) return section;
   const items = section.items.map((family) => {
-    const rating = removed.ratings[family.id];
+    const rating = ownValue(removed.ratings, family.id);
     return rating ? { ...family, ratings: { ...family.ratings, [removed.axis.id]: rating } } : family;
   });
   return { axes: insertAt(section.axes, removed.index, removed.axis), items };
@@ -59,7 +62,7 @@ export function countRemovedRatings(removed: RemovedAxis): number {
 export function withRating(section: FamiliesSection, familyId: string, axisId: string, patch: Partial<Rating>): FamiliesSection {
   const items = section.items.map((family) => {
     if (family.id !== familyId) return family;
-    const current = family.ratings[axisId] ?? { score: null, note: '' };
+    const current = ownValue(family.ratings, axisId) ?? { score: null, note: '' };
     return { ...family, ratings: { ...family.ratings, [axisId]: { ...current, ...patch } } };
   });
   return { ...section, items };

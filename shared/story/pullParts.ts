@@ -59,7 +59,9 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|al|cf|approx|fig|eq|no)\.$
 function firstSentence(text: string): string {
   for (const match of text.matchAll(/[.!?](?=\s|$)/g)) {
     const end = match.index + 1;
-    if (!ABBREVIATIONS.test(text.slice(0, end))) return text.slice(0, end);
+    // Only the last few characters can hold an abbreviation: testing the whole prefix at every
+    // full stop took quadratic time. Nine reach past "approx." and the space before it.
+    if (!ABBREVIATIONS.test(text.slice(Math.max(0, end - 9), end))) return text.slice(0, end);
   }
   return text;
 }

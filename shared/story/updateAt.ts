@@ -17,9 +17,11 @@ export function updateAt<T>(root: T, path: Path, value: unknown): T {
   if (typeof step === 'string') {
     if (typeof root !== 'object' || root === null || Array.isArray(root)) return root;
     const record = root as Record<string, unknown>;
-    if (rest.length > 0 && !(step in record)) return root;
-    const child = updateAt(record[step], rest, value);
-    return step in record && Object.is(child, record[step]) ? root : ({ ...record, [step]: child } as T);
+    // Own keys only: a path through ratings names an axis id, and "constructor" must not find Object.
+    const isOwn = Object.hasOwn(record, step);
+    if (rest.length > 0 && !isOwn) return root;
+    const child = updateAt(isOwn ? record[step] : undefined, rest, value);
+    return isOwn && Object.is(child, record[step]) ? root : ({ ...record, [step]: child } as T);
   }
   if (!Array.isArray(root)) return root;
   const index = root.findIndex((item) => hasId(item, step.id));
@@ -41,7 +43,7 @@ export function getAt(root: unknown, path: Path): unknown {
   let current = root;
   for (const step of path) {
     if (typeof step === 'string') {
-      if (typeof current !== 'object' || current === null) return undefined;
+      if (typeof current !== 'object' || current === null || !Object.hasOwn(current, step)) return undefined;
       current = (current as Record<string, unknown>)[step];
     } else {
       if (!Array.isArray(current)) return undefined;

@@ -5,10 +5,53 @@
  * list of lines counts one sentence per line.
  */
 
-/** A run of sentence-ending marks with any closing quotes or brackets, followed by space or the end. */
-const LATIN_END = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
+/*
+ * Sentence ends are found by a scanner, not regular expressions: a pattern like
+ * /[.!?…]+["'”’»)\]]*(?=\s|$)/ retries from every dot of a long run of dots, which takes
+ * quadratic time (20,000 dots took a second). Every step below looks at each character a
+ * bounded number of times.
+ */
+const LATIN_MARKS = new Set(['.', '!', '?', '…']);
+const LATIN_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 /** Full-width marks end a sentence with no space after them (Chinese, Japanese). */
-const CJK_END = /[。！？]+["'”’」』）]*/gu;
+const CJK_MARKS = new Set(['。', '！', '？']);
+const CJK_CLOSERS = new Set(['"', "'", '”', '’', '」', '』', '）']);
+
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/u.test(char);
+
+interface Mark {
+  index: number;
+  /** Where the marks end, before any closing quotes or brackets. */
+  marksEnd: number;
+  end: number;
+  isCjk: boolean;
+}
+
+/** The end of a run of characters from `set` starting at `from`. */
+function runEnd(line: string, from: number, set: ReadonlySet<string>): number {
+  let at = from;
+  while (at < line.length && set.has(line[at]!)) at++;
+  return at;
+}
+
+/** Sentence-ending marks with their closers: Latin ones only before a space or the end of the line. */
+function findMarks(line: string): Mark[] {
+  const marks: Mark[] = [];
+  let at = 0;
+  while (at < line.length) {
+    const char = line[at]!;
+    const isCjk = CJK_MARKS.has(char);
+    if (!isCjk && !LATIN_MARKS.has(char)) {
+      at++;
+      continue;
+    }
+    const marksEnd = runEnd(line, at, isCjk ? CJK_MARKS : LATIN_MARKS);
+    const end = runEnd(line, marksEnd, isCjk ? CJK_CLOSERS : LATIN_CLOSERS);
+    if (isCjk || end === line.length || isSpace(line[end])) marks.push({ index: at, marksEnd, end, isCjk });
+    at = end;
+  }
+  return marks;
+}
 
 /** Words whose full stop abbreviates, compared in lower case without the stop. */
 export const SENTENCE_ABBREVIATIONS: readonly string[] = [
@@ -44,38 +87,58 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const LIST_MARKER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})$/iu;
+const OPENERS = new Set(['(', '"', "'", '“', '‘', '[']);
 
-function wordBefore(text: string): string {
-  const token = /(\S+)$/u.exec(text)?.[1] ?? '';
-  return token.replace(/^[("'“‘[]+/u, '');
+/** Where the word ending at `end` starts (no further back than `from`). */
+function wordStart(line: string, from: number, end: number): number {
+  let at = end;
+  while (at > from && !isSpace(line[at - 1])) at--;
+  return at;
 }
 
-function isBoundary(line: string, start: number, mark: string, end: number, abbreviations: ReadonlySet<string>): boolean {
-  const next = line.slice(end).trimStart();
-  if (next === '') return true;
+/** Where the first character at or after `from` that is not a space stands (the line's length if none). */
+function visibleFrom(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && isSpace(line[at])) at++;
+  return at;
+}
+
+/** The first character after `from` that is not a space, or undefined at the end of the line. */
+function nextVisible(line: string, from: number): string | undefined {
+  const at = visibleFrom(line, from);
+  return at < line.length ? String.fromCodePoint(line.codePointAt(at)!) : undefined;
+}
+
+/** Whether a mark ends a sentence; `start` is where the sentence began and `visible` its first non-space. */
+function isBoundary(line: string, start: number, visible: number, mark: Mark, abbreviations: ReadonlySet<string>): boolean {
+  const next = nextVisible(line, mark.end);
+  if (next === undefined) return true;
   // A lower-case word after the mark continues the sentence: "…and so on. then" is rare, while
   // "approx. three" or "ca. ten" with an abbreviation we do not know is common.
   if (/^\p{Ll}/u.test(next)) return false;
-  if (mark.replace(/["'”’»)\]]+$/u, '') !== '.') return true;
-  const before = line.slice(start, end - mark.length);
-  const word = wordBefore(before);
+  if (mark.marksEnd - mark.index !== 1 || line[mark.index] !== '.') return true;
+  const tokenStart = wordStart(line, start, mark.index);
+  let wordFrom = tokenStart;
+  while (wordFrom < mark.index && OPENERS.has(line[wordFrom]!)) wordFrom++;
+  const word = line.slice(wordFrom, mark.index);
   const lower = word.toLowerCase();
   if (abbreviations.has(lower) || DOTTED_ACRONYM.test(word)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/u.test(next)) return false;
-  return !LIST_MARKER.test(before.trim());
+  // A list marker ("1.", "(b).") is the whole text since the last sentence end.
+  const isAlone = visible >= tokenStart;
+  return !(isAlone && LIST_MARKER.test(line.slice(tokenStart, mark.index)));
 }
 
 function splitLine(line: string, abbreviations: ReadonlySet<string>): string[] {
   const ends: number[] = [];
   let start = 0;
-  const marks = [...line.matchAll(LATIN_END), ...line.matchAll(CJK_END)].sort((a, b) => a.index - b.index);
-  for (const match of marks) {
-    const end = match.index + match[0].length;
-    if (match.index < start) continue;
-    const isCjk = /^[。！？]/u.test(match[0]);
-    if (!isCjk && !isBoundary(line, start, match[0], end, abbreviations)) continue;
-    ends.push(end);
-    start = end;
+  let visible = visibleFrom(line, 0);
+  for (const mark of findMarks(line)) {
+    if (mark.index < start) continue;
+    if (!mark.isCjk && !isBoundary(line, start, visible, mark, abbreviations)) continue;
+    ends.push(mark.end);
+    start = mark.end;
+    visible = visibleFrom(line, start);
   }
   const sentences: string[] = [];
   let from = 0;

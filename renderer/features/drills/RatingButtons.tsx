@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ANSWER_RATING_LABELS, ANSWER_RATINGS, type AnswerRating } from '../../../shared/model/challenge';
+import { ownValue } from '../../../shared/model/ownValue';
 import { isEditableTarget } from '../shortcuts/isEditableTarget';
 
 const KEYS: Record<string, AnswerRating> = { '1': 'nailed', '2': 'shaky', '3': 'missed' };
@@ -13,7 +14,7 @@ const HINTS: Record<AnswerRating, string> = {
 export function RatingButtons({ onRate, isBusy }: { onRate(rating: AnswerRating): void; isBusy: boolean }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const rating = KEYS[event.key];
+      const rating = ownValue(KEYS, event.key);
       if (!rating || isBusy || event.ctrlKey || event.metaKey || event.altKey || isEditableTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();

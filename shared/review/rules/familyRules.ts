@@ -1,4 +1,4 @@
-import type { Family } from '../../model/families';
+import { ratingOf, type Family } from '../../model/families';
 import type { Story } from '../../model/story';
 import type { Rule } from '../finding';
 import { comparativeHit } from './comparativeHit';
@@ -95,7 +95,7 @@ export const familyUnconditionalComparative: Rule = {
       const fromRatings = story.families.axes.flatMap((axis) =>
         comparativeHit(
           [...base(family), 'ratings', axis.id, 'note'],
-          family.ratings[axis.id]?.note ?? '',
+          ratingOf(family, axis.id).note,
           `${label} (note on ${axis.name.trim() || 'an axis'})`,
           ctx.config,
         ),
@@ -114,7 +114,7 @@ export const familyUnratedAxes: Rule = {
   fix: 'Rate the family on every axis, with a short note for any rating someone might doubt.',
   check(story) {
     return startedFamilies(story).flatMap(({ family, label }) => {
-      const unrated = story.families.axes.filter((axis) => (family.ratings[axis.id]?.score ?? null) === null);
+      const unrated = story.families.axes.filter((axis) => ratingOf(family, axis.id).score === null);
       const first = unrated[0];
       if (!first) return [];
       return [

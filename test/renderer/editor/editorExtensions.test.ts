@@ -2,7 +2,14 @@ import { Editor, getSchema } from '@tiptap/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editorExtensions } from '../../../renderer/editor/editorExtensions';
-import { BLOCK_TYPES, INLINE_TYPES, MARK_TYPES, richTextSchema, type RichText } from '../../../shared/model/richText';
+import {
+  BLOCK_TYPES,
+  INLINE_TYPES,
+  MARK_TYPES,
+  MAX_TEXT_NODE,
+  richTextSchema,
+  type RichText,
+} from '../../../shared/model/richText';
 
 let editor: Editor | null = null;
 afterEach(() => {
@@ -120,5 +127,20 @@ describe('content round trip', () => {
       ],
     };
     expect(makeEditor(stored).getJSON()).toEqual(stored);
+  });
+});
+
+describe('text length', () => {
+  it('stops typing where a paragraph would pass the length stored text allows, so the story can still be saved', () => {
+    const e = makeEditor({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(MAX_TEXT_NODE - 1) }] }],
+    });
+    e.commands.setTextSelection(MAX_TEXT_NODE);
+    e.commands.insertContent('b');
+    e.commands.insertContent('c');
+    const doc = e.getJSON() as RichText;
+    expect(doc.content[0]!.content![0]!.text).toBe(`${'a'.repeat(MAX_TEXT_NODE - 1)}b`);
+    expect(richTextSchema.safeParse(doc).success).toBe(true);
   });
 });

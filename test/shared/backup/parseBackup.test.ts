@@ -92,16 +92,30 @@ describe('parseBackupText on files it accepts', () => {
     ]);
   });
 
-  it('drops __proto__ and constructor keys without touching any prototype, and says where', () => {
-    const text = serializeBackup(validBackup()).replace(
-      '"format": "viva-backup",',
-      '"format": "viva-backup",\n  "__proto__": { "isAdmin": true },\n  "constructor": { "prototype": { "isAdmin": true } },',
-    );
+  it('drops __proto__ keys without touching any prototype, and says where', () => {
+    const text = serializeBackup(validBackup())
+      .replace('"format": "viva-backup",', '"format": "viva-backup",\n  "__proto__": { "isAdmin": true },')
+      .replace('"id": "story-1",', '"__proto__": { "title": "Not mine" }, "id": "story-1",');
     const result = parseBackupText(text);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
-    expect(Object.keys(result.file)).not.toContain('__proto__');
-    expect(result.notes.map((n) => n.where)).toEqual(['line 3, column 3', 'line 4, column 3', 'line 4, column 20']);
+    expect(Object.hasOwn(result.file, '__proto__')).toBe(false);
+    expect(Object.getPrototypeOf(result.file.stories[0])).toBe(Object.prototype);
+    expect(result.file.stories[0]!.title).toBe('Sparse attention');
+    expect(result.notes).toHaveLength(2);
+    expect(result.notes[0]!.where).toBe('line 3, column 3');
     expect(result.notes[0]!.message).toContain('ignored a key named "__proto__"');
+  });
+
+  it('refuses a "constructor" key where Viva has no such field, naming it, instead of dropping it silently', () => {
+    const text = serializeBackup(validBackup()).replace(
+      '"format": "viva-backup",',
+      '"format": "viva-backup",\n  "constructor": { "prototype": { "isAdmin": true } },',
+    );
+    const result = parseBackupText(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toBe('holds field Viva does not know: “constructor”');
+    expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { AnswerRating } from '../../../../shared/model/challenge';
+import { ownValue } from '../../../../shared/model/ownValue';
 import { isEditableTarget } from '../../shortcuts/isEditableTarget';
 
 export interface RunKeyHandlers {
@@ -24,15 +25,18 @@ export function useRunKeys(handlers: RunKeyHandlers): void {
     if (isEditableTarget(event.target) || document.querySelector('dialog[open]')) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     const isOnButton = event.target instanceof HTMLElement && event.target.closest('button, a, summary') !== null;
-    const rating = RATING_KEYS[key];
-    const run: (() => void) | undefined = {
-      ' ': isOnButton ? undefined : handlers.toggle,
-      ArrowRight: handlers.next,
-      ArrowLeft: handlers.previous,
-      c: handlers.challenge,
-      h: handlers.toggleNotes,
-      Escape: handlers.escape,
-    }[key];
+    const rating = ownValue(RATING_KEYS, key);
+    const run = ownValue<(() => void) | undefined>(
+      {
+        ' ': isOnButton ? undefined : handlers.toggle,
+        ArrowRight: handlers.next,
+        ArrowLeft: handlers.previous,
+        c: handlers.challenge,
+        h: handlers.toggleNotes,
+        Escape: handlers.escape,
+      },
+      key,
+    );
     const action = run ?? (rating ? () => handlers.rate(rating) : undefined);
     if (!action) return;
     event.preventDefault();

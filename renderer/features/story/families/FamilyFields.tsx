@@ -1,5 +1,5 @@
 import { FAMILIES_GUIDANCE } from '../../../../shared/content/guidance/familiesGuidance';
-import type { Axis, Family } from '../../../../shared/model/families';
+import { ratingOf, type Axis, type Family } from '../../../../shared/model/families';
 import { LineField, TextField } from '../fields/StoryText';
 import { fieldDomId } from '../fields/fieldDomId';
 import { WinsWhenList } from './WinsWhenList';
@@ -9,7 +9,7 @@ const G = FAMILIES_GUIDANCE.fields;
 /** Every field of one method family, in the order a panel would probe them. */
 export function FamilyFields({ family, label, axes }: { family: Family; label: string; axes: readonly Axis[] }) {
   const base = ['families', 'items', { id: family.id }] as const;
-  const unrated = axes.filter((axis) => (family.ratings[axis.id]?.score ?? null) === null);
+  const unrated = axes.filter((axis) => ratingOf(family, axis.id).score === null);
   const firstUnrated = unrated[0];
   return (
     <>

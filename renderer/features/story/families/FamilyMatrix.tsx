@@ -60,7 +60,7 @@ export function FamilyMatrix({ section }: { section: FamiliesSection }) {
                         familyId={row.family.id}
                         axisId={column.axis.id}
                         rating={rating}
-                        isStored={column.axis.id in row.family.ratings}
+                        isStored={Object.hasOwn(row.family.ratings, column.axis.id)}
                         label={`${row.label} on ${column.label}`}
                       />
                     </td>

@@ -1,5 +1,5 @@
 import { FAMILIES_GUIDANCE } from '../../../../shared/content/guidance/familiesGuidance';
-import { newFamily } from '../../../../shared/model/families';
+import { newFamily, ratingOf } from '../../../../shared/model/families';
 import type { Story } from '../../../../shared/model/story';
 import { familyLabel, familyMatrix } from '../../../../shared/story/familyMatrix';
 import { AxisList } from '../families/AxisList';
@@ -49,7 +49,7 @@ export function FamiliesSection({ story }: { story: Story }) {
             collapse={collapse}
             maxItems={MAX_FAMILIES}
             renderSummary={(family) => {
-              const rated = axes.filter((axis) => (family.ratings[axis.id]?.score ?? null) !== null).length;
+              const rated = axes.filter((axis) => ratingOf(family, axis.id).score !== null).length;
               return axes.length > 0 ? `${rated}/${axes.length} rated` : null;
             }}
             renderItem={(family, i) => <FamilyFields family={family} label={familyLabel(family, i)} axes={axes} />}
