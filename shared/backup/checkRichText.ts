@@ -2,6 +2,7 @@ import { Node as ProseNode } from 'prosemirror-model';
 import { proseSchema } from '../model/proseSchema';
 import { backupPath } from './backupPath';
 import type { BackupProblem } from './backupProblem';
+import { isStackOverflow } from './isStackOverflow';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,7 +39,7 @@ export function checkDoc(doc: unknown): string | null {
     return null;
   } catch (error) {
     // Out of stack is not a fault of the text: the caller decides (a worker retries in the window).
-    if (error instanceof RangeError) throw error;
+    if (isStackOverflow(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     return `the formatted text is not laid out as the editor allows (${detail.slice(0, 120)})`;
   }

@@ -12,6 +12,7 @@ import { checkRichText } from './checkRichText';
 import { decodeBackupBytes } from './decodeBackupBytes';
 import { describeBackupIssues } from './describeBackupIssue';
 import { findDuplicateIds } from './findDuplicateIds';
+import { isStackOverflow } from './isStackOverflow';
 import { parseJsonSafely } from './parseJsonSafely';
 import { stripUnsafeLinks } from './stripUnsafeLinks';
 
@@ -33,7 +34,7 @@ function refuse(problems: BackupProblem[]): BackupReadResult {
 
 /**
  * Read a backup from the bytes of a file: the size is checked before anything is decoded. May
- * throw RangeError when the editor's schema check runs out of stack on deeply nested text: a
+ * throw a stack overflow (RangeError) when the editor's schema check runs out of stack on deeply nested text: a
  * worker's stack is smaller than the window's, so the worker lets it escape and the window
  * reads the file again with parseBackupBytes.
  */
@@ -48,7 +49,7 @@ export function parseBackupBytes(bytes: Uint8Array, limit = MAX_BACKUP_BYTES): B
   try {
     return readBackupBytes(bytes, limit);
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+    if (!isStackOverflow(error)) throw error;
     return refuse([
       {
         where: '',

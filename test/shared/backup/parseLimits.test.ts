@@ -34,7 +34,8 @@ function backupWithStatement(doc: unknown): string {
   return JSON.stringify(file);
 }
 
-describe('nesting depth', () => {
+// Deep documents take seconds on a busy machine.
+describe('nesting depth', { timeout: 60_000 }, () => {
   it('imports formatted text nested 1,000 levels deep, and the review and export read it', () => {
     expect(richTextDepth(nestedDoc(1000))).toBe(1000);
     const result = parseBackupText(backupWithStatement(nestedDoc(1000)));
