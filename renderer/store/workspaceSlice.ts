@@ -7,6 +7,9 @@
 import type { StateCreator } from 'zustand';
 import type { Story } from '../../shared/model/story';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
+import { applyPatch } from '../../shared/undo/applyPatch';
+import { diffPatch } from '../../shared/undo/diffPatch';
+import type { Patch } from '../../shared/undo/patch';
 import { clearJournal, readJournal, writeJournal } from '../features/story/autosave/unloadJournal';
 import { describeStorageError } from '../data/describeStorageError';
 import type { AppState } from './appState';
@@ -27,8 +30,14 @@ export interface WorkspaceSlice {
   closeStory(): Promise<void>;
   /** Record a field edit; `read` is called when the edit is saved, not on every keystroke. */
   setField(path: Path, read: () => unknown): void;
-  /** A structural edit (add, remove, reorder, pick): applied to the story at once. */
-  changeStory(recipe: (story: Story) => Story): void;
+  /**
+   * A structural edit (add, remove, reorder, pick): applied to the story at once and recorded
+   * for undo under `label` (“deleted the beat “Opening””); a null label is typing, which the
+   * field's own undo covers. Returns the undo entry's id, or null when nothing was recorded.
+   */
+  changeStory(recipe: (story: Story) => Story, label?: string | null): number | null;
+  /** Apply an undo or redo patch to a story, open or not, without recording it again. */
+  applyStoryPatch(storyId: string, patch: Patch): Promise<void>;
   flushSave(): Promise<void>;
   /** Synchronously keep unsaved edits for the next start (page unload). */
   journalUnsaved(): void;
@@ -143,14 +152,33 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
         pending.set(pathKey(path), { path, read });
         markUnsaved();
       },
-      changeStory: (recipe) => {
+      changeStory: (recipe, label = 'a change to the story') => {
         const story = get().story;
-        if (!story) return;
-        const next = recipe(withPending(story));
+        if (!story) return null;
+        const before = withPending(story);
+        const next = recipe(before);
         pending.clear();
         isDirty = true;
         set({ story: next });
         markUnsaved();
+        // Only the structural change is recorded: text typed before it is in `before` already.
+        const patch = diffPatch(before, next);
+        return patch.length === 0 || label === null ? null : get().recordStoryChange(story.id, patch, label);
+      },
+      applyStoryPatch: async (storyId, patch) => {
+        const story = get().story;
+        if (story?.id === storyId) {
+          const next = applyPatch(withPending(story), patch);
+          pending.clear();
+          isDirty = true;
+          set({ story: next });
+          markUnsaved();
+          return;
+        }
+        const stored = await services.stories.get(storyId);
+        if (!stored || stored.deletedAt !== null) throw new Error('its story is in the trash or deleted.');
+        await services.stories.save(applyPatch(stored, patch));
+        void get().loadLibrary();
       },
       journalUnsaved: () => {
         const story = get().story;

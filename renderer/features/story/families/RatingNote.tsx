@@ -44,7 +44,9 @@ export function RatingNote({ familyId, axisId, note, isStored, label }: Props) {
     echoed.current = next;
     setLocal(next);
     if (isStored) setField(path, () => next);
-    else changeStory((story: Story) => ({ ...story, families: withRating(story.families, familyId, axisId, { note: next }) }));
+    // Typing, not a structural change: the field's own undo covers it (null: not recorded).
+    else
+      changeStory((story: Story) => ({ ...story, families: withRating(story.families, familyId, axisId, { note: next }) }), null);
   };
 
   return (
