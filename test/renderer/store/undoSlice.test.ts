@@ -101,7 +101,7 @@ describe('app undo and redo', () => {
       presetKey: null,
       source: 'segments' as const,
       totalSeconds: 60,
-      segments: [{ id: 's1', title: 'Opening', budgetSeconds: 60, tags: ['general'] }],
+      segments: [{ id: 's1', title: 'Opening', budgetSeconds: 60, tags: ['general' as const] }],
       warnAtFraction: 0.8,
     };
     await store.getState().saveFormat(format);
