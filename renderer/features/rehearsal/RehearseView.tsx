@@ -117,6 +117,8 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   const keepLeftRun = async (session: RehearsalSession): Promise<void> => {
     try {
       await state.saveSession(session);
+      // The History may already be on screen (its link is how the run was left).
+      if (state.sessionHistory !== null || window.location.hash.includes('history')) void state.loadSessionHistory();
       const ran = elapsedText(session.segments.reduce((total, s) => total + s.actualMs, 0));
       let removed: RemovedSession | undefined;
       const entry = state.recordRecordsChange(
