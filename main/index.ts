@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, webContents } from 'electron';
-import { BACKUP_INTERVAL_MS, QUIT_BACKUP_TIMEOUT_MS } from '../shared/backup/backupPolicy';
+import { QUIT_BACKUP_TIMEOUT_MS } from '../shared/backup/backupPolicy';
 import type { MenuCommand } from '../shared/ipc/menuCommands';
 import { externalUrlToOpen } from '../shared/security/externalUrl';
 import { createBackupRequests } from './backups/backupRequests';
@@ -107,8 +107,8 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow();
-  // The renderer answers only when the library changed since its last backup.
-  setInterval(() => void backupRequests.request('interval'), BACKUP_INTERVAL_MS).unref();
+  // Rolling backups are timed by the renderer, which sees the changes (soon after the first, then
+  // every few minutes while they go on, and when the window hides); main asks for one on quit.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });

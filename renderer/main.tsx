@@ -53,8 +53,10 @@ void store
     void store.getState().loadTrash();
     // Ask the browser not to evict the library when the disk runs low.
     void store.getState().requestStoragePersistence();
+    // Rolling backups follow the user's changes (soon after the first, then every few minutes
+    // while they go on, and when the window hides); seeding the sample story is not one of them.
+    store.getState().startRollingBackups();
   });
-// Main (or, in a browser, a timer) asks for a backup every few minutes and before closing.
 onBackupDue(({ requestId }) => void store.getState().answerBackupDue(requestId));
 
 const container = document.getElementById('root');

@@ -19,7 +19,8 @@ function pasteOneLine(event: ClipboardEvent<HTMLTextAreaElement>): void {
   // execCommand is deprecated, but it is the way to insert text that the field's undo knows about.
   const field = event.currentTarget;
   const before = field.value;
-  if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, oneLine) && field.value !== before) return;
+  if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, oneLine) && field.value !== before)
+    return;
   // Without it (a test DOM), the text goes in directly and the field is told it changed.
   const start = field.selectionStart ?? before.length;
   const next = before.slice(0, start) + oneLine + before.slice(field.selectionEnd ?? start);
