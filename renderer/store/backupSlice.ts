@@ -170,7 +170,11 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
             });
           }
           set({ restoring: { name, phase: 'restoring' } });
-          await get().closeStory();
+          if (!(await get().closeStory())) {
+            throw new Error(
+              'Your latest edits are not saved yet, so nothing was restored. Try again once the story says “Saved”.',
+            );
+          }
           const outcome = await services.backups.restore(parsed.file).catch((error: unknown) => {
             // One transaction: a failure part-way leaves the library exactly as it was.
             throw new Error(`Nothing was restored; your library is as it was. ${message(error)}`, { cause: error });

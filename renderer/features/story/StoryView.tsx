@@ -6,6 +6,7 @@ import { ExportStoryButton } from '../exchange/ExportStoryButton';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { StoryHeader } from './StoryHeader';
+import { UnsavedElsewhere } from './UnsavedElsewhere';
 import { useAutosaveTriggers } from './useAutosaveTriggers';
 import './story.css';
 
@@ -40,6 +41,7 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
       </div>
     );
   }
+  if (status === 'blocked') return <UnsavedElsewhere />;
   if (status === 'error') {
     return (
       <div className="workspace-message" role="alert">

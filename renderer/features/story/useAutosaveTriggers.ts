@@ -18,13 +18,18 @@ export function useAutosaveTriggers(): void {
       store.getState().journalUnsaved();
       flush();
     };
+    // Edits that could not be saved are not left behind without the user's word: the browser asks.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      onUnload();
+      if (store.getState().saveState === 'error') event.preventDefault();
+    };
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onUnload);
-    window.addEventListener('beforeunload', onUnload);
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onUnload);
-      window.removeEventListener('beforeunload', onUnload);
+      window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [store]);
 }
