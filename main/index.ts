@@ -18,6 +18,7 @@ import { APP_ENTRY_URL, trustedOrigins } from './security/appOrigin';
 import { hardenSession } from './security/hardenSession';
 import { hardenWebContents } from './security/hardenWebContents';
 import { createMainWindow } from './window/createMainWindow';
+import { decideAfterRendererGone } from './window/crashRecovery';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -70,6 +71,18 @@ function openMainWindow(): void {
   window.on('close', (event) => closeGuard.onClose(() => event.preventDefault()));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  // A crashed renderer is reloaded; the autosave journal brings back what was being saved.
+  let crashes: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const decision = decideAfterRendererGone(details.reason, crashes, Date.now());
+    if (decision.action === 'ignore' || window.isDestroyed()) return;
+    crashes = decision.crashes;
+    if (decision.action === 'reload') return window.webContents.reload();
+    dialog.showErrorBox(
+      'Viva keeps stopping',
+      'The window stopped several times in a row, so Viva did not reopen it again. What you wrote is kept: quit and start Viva again.',
+    );
   });
 }
 
