@@ -11,6 +11,7 @@ import { createQuestionRepository } from './data/questionRepository';
 import { restoreLibrary } from './data/restoreLibrary';
 import { createSessionRepository } from './data/sessionRepository';
 import { createSettingsRepository } from './data/settingsRepository';
+import { createStoryLocks } from './data/storyLocks';
 import { createStoryRepository } from './data/storyRepository';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/StoreProvider';
@@ -37,6 +38,7 @@ const store = createAppStore({
   },
   backupFiles: createBackupRepository(db),
   clock: Date.now,
+  locks: createStoryLocks(),
 });
 
 void store.getState().loadPreferences();

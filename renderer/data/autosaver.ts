@@ -30,8 +30,8 @@ export interface Autosaver {
   /** Synchronously journal what is not committed yet (unsaved or in flight); false if that failed. */
   journalUnsaved(): boolean;
   hasUnsaved(): boolean;
-  /** Forget unsaved changes (the user said to discard them). */
-  discard(): void;
+  /** Forget unsaved changes (the user said to discard them; or another window took the story, keepJournal). */
+  discard(keepJournal?: boolean): void;
 }
 
 export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
@@ -91,11 +91,11 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
     flush,
     journalUnsaved: () => (isDirty || inFlight ? options.journal.write(options.id, options.peek()) : true),
     hasUnsaved: () => isDirty || inFlight !== null,
-    discard: () => {
+    discard: (keepJournal = false) => {
       if (timer) clearTimeout(timer);
       timer = null;
       isDirty = false;
-      options.journal.clear(options.id);
+      if (!keepJournal) options.journal.clear(options.id);
     },
   };
 }

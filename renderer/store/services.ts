@@ -5,6 +5,7 @@ import type { PracticeRepository } from '../data/practiceRepository';
 import type { QuestionRepository } from '../data/questionRepository';
 import type { SessionRepository } from '../data/sessionRepository';
 import type { SettingsRepository } from '../data/settingsRepository';
+import type { StoryLocks } from '../data/storyLocks';
 import type { StoryRepository } from '../data/storyRepository';
 import type { BackupService } from './backupService';
 
@@ -22,4 +23,6 @@ export interface Services {
   /** Backup files the user exports and imports (renderer/data/backupRepository). */
   backupFiles: BackupRepository;
   clock: () => number;
+  /** One writer per story across windows and tabs; omitted in tests, where every story is free. */
+  locks?: StoryLocks;
 }

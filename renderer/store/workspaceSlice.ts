@@ -15,6 +15,8 @@ import type { Patch } from '../../shared/undo/patch';
 import { createAutosaver, type SaveState } from '../data/autosaver';
 import { describeStorageError } from '../data/describeStorageError';
 import { storyJournal } from '../data/journal';
+import { freeStoryLocks, type StoryHold } from '../data/storyLocks';
+import { StoryConflictError } from '../data/storyRepository';
 import type { AppState } from './appState';
 import type { Services } from './services';
 
@@ -25,8 +27,15 @@ const RETRY_DELAY_MS = 5000;
 
 export interface WorkspaceSlice {
   story: Story | null;
-  /** 'blocked': another story's edits could not be saved, so it was not closed (see `blockedBy`). */
-  storyStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error' | 'blocked';
+  /**
+   * 'blocked': another story's edits could not be saved, so it was not closed (see `blockedBy`);
+   * 'heldElsewhere': another window or tab is editing this story (see `heldElsewhere`).
+   */
+  storyStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error' | 'blocked' | 'heldElsewhere';
+  /** The story another window or tab holds, which this one shows it cannot edit. */
+  heldElsewhere: string | null;
+  /** Ask the window holding the story to let go, then edit it here. */
+  takeOverStory(): Promise<void>;
   storyError: string | null;
   saveState: SaveState;
   saveError: string | null;
@@ -60,6 +69,10 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
   return (set, get) => {
     const pending = new Map<string, { path: Path; read: () => unknown }>();
     let openRun = 0;
+    const locks = services.locks ?? freeStoryLocks();
+    let hold: StoryHold | null = null;
+    /** The story as last read from or written to the database: the revision saves are based on. */
+    let committed: Story | null = null;
 
     const withPending = (story: Story): Story => {
       let next = story;
@@ -87,10 +100,11 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
       },
       peek: () => ({ ...withPending(current()), updatedAt: services.clock() }),
       write: async (next) => {
-        const saved = await services.stories.save(next);
+        const saved = await saveBasedOnCommitted(next);
         // Keep the same nested objects (editors compare by reference); only the stamp changes.
         const story = get().story;
         if (story?.id === saved.id) set({ story: { ...story, updatedAt: saved.updatedAt } });
+        locks.announceChange(saved.id);
         void get().loadLibrary();
       },
       journal: storyJournal,
@@ -105,9 +119,83 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
 
     const markChanged = () => autosaver.changed();
 
-    const load = async (id: string, run: number) => {
-      set({ storyStatus: 'loading', storyError: null, saveState: 'saved', saveError: null, blockedBy: null });
+    /**
+     * Save on top of the revision this window read. If the stored story moved on meanwhile (a
+     * rename from another window's library, a take-over race), this window's own changes are
+     * re-applied to it record by record (shared/undo), so neither side's words are lost.
+     */
+    const saveBasedOnCommitted = async (next: Story): Promise<Story> => {
+      const base = committed?.id === next.id ? committed : null;
       try {
+        const saved = await services.stories.save(next, base?.updatedAt);
+        committed = saved;
+        return saved;
+      } catch (error) {
+        if (!(error instanceof StoryConflictError) || !base) throw error;
+        const stored = await services.stories.get(next.id);
+        if (!stored) throw error;
+        const merged = applyPatch(stored, diffPatch(base, next));
+        const saved = await services.stories.save(merged, stored.updatedAt);
+        committed = saved;
+        const shown = get().story;
+        if (shown?.id === saved.id) set({ story: applyPatch({ ...saved }, diffPatch(next, shown)) });
+        return saved;
+      }
+    };
+
+    const letGo = (storyId: string) => {
+      autosaver.discard(true);
+      hold?.release();
+      hold = null;
+      committed = null;
+      pending.clear();
+      set({ story: null, storyStatus: 'heldElsewhere', heldElsewhere: storyId, saveState: 'saved', saveError: null });
+    };
+
+    // Another window asks for the story this one holds: save, then let go.
+    locks.onTakeOverAsked((storyId) => {
+      if (get().story?.id !== storyId) return;
+      void autosaver.flush().then((isSaved) => {
+        if (isSaved && get().story?.id === storyId) letGo(storyId);
+      });
+    });
+    // Taken without an answer (this window was busy): keep what was typed in the journal.
+    const onLost = (storyId: string) => {
+      if (get().story?.id !== storyId) return;
+      autosaver.journalUnsaved();
+      letGo(storyId);
+    };
+    // Other windows' writes show here at once: the library, the trash.
+    locks.onChangeElsewhere(() => {
+      void get().loadLibrary();
+      if (get().trash.length > 0) void get().loadTrash();
+    });
+    if (services.locks) {
+      let announce: ReturnType<typeof setTimeout> | null = null;
+      services.library.onWrite(() => {
+        announce ??= setTimeout(() => {
+          announce = null;
+          locks.announceChange(null);
+        }, 200);
+      });
+    }
+
+    const load = async (id: string, run: number, isHeld = false) => {
+      set({
+        storyStatus: 'loading',
+        storyError: null,
+        saveState: 'saved',
+        saveError: null,
+        blockedBy: null,
+        heldElsewhere: null,
+      });
+      try {
+        if (!isHeld) {
+          const granted = await locks.tryHold(id, () => onLost(id));
+          if (run !== openRun) return granted?.release();
+          if (!granted) return set({ story: null, storyStatus: 'heldElsewhere', heldElsewhere: id });
+          hold = granted;
+        }
         const stored = await services.stories.get(id);
         if (run !== openRun) return;
         const journal = storyJournal.read(id);
@@ -115,6 +203,7 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
           set({ story: null, storyStatus: 'missing' });
           return;
         }
+        committed = stored;
         const isJournalNewer = journal !== null && journal.updatedAt > stored.updatedAt;
         if (!isJournalNewer) storyJournal.clear(id);
         set({ story: isJournalNewer ? journal : stored, storyStatus: 'ready' });
@@ -134,6 +223,17 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
       saveState: 'saved',
       saveError: null,
       blockedBy: null,
+      heldElsewhere: null,
+      takeOverStory: async () => {
+        const id = get().heldElsewhere;
+        if (!id || get().story) return;
+        const run = ++openRun;
+        set({ storyStatus: 'loading' });
+        const granted = await locks.takeOver(id, () => onLost(id));
+        if (run !== openRun) return granted.release();
+        hold = granted;
+        await load(id, run, true);
+      },
       flushSave: async () => {
         if (get().story) await autosaver.flush();
       },
@@ -154,7 +254,10 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
       },
       closeStory: async () => {
         const closing = get().story;
-        if (!closing) return true;
+        if (!closing) {
+          if (get().storyStatus === 'heldElsewhere') set({ storyStatus: 'idle', heldElsewhere: null });
+          return true;
+        }
         if (!(await autosaver.flush())) {
           // Kept open with its edits (journalled if storage allows); the retries go on.
           autosaver.journalUnsaved();
@@ -167,6 +270,9 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
         // Another story was opened meanwhile: it is not this call's to close.
         if (get().story?.id !== closing.id) return true;
         pending.clear();
+        hold?.release();
+        hold = null;
+        committed = null;
         set({ story: null, storyStatus: 'idle' });
         return true;
       },
@@ -175,6 +281,9 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
         if (!blocked) return;
         autosaver.discard();
         pending.clear();
+        hold?.release();
+        hold = null;
+        committed = null;
         set({ story: null, storyStatus: 'idle', saveState: 'saved', saveError: null, blockedBy: null });
         await load(blocked.wantedId, ++openRun);
       },

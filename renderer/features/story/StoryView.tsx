@@ -6,6 +6,7 @@ import { ExportStoryButton } from '../exchange/ExportStoryButton';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { StoryHeader } from './StoryHeader';
+import { HeldElsewhere } from './HeldElsewhere';
 import { UnsavedElsewhere } from './UnsavedElsewhere';
 import { useAutosaveTriggers } from './useAutosaveTriggers';
 import './story.css';
@@ -42,6 +43,7 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
     );
   }
   if (status === 'blocked') return <UnsavedElsewhere />;
+  if (status === 'heldElsewhere') return <HeldElsewhere />;
   if (status === 'error') {
     return (
       <div className="workspace-message" role="alert">
