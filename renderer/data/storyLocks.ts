@@ -24,6 +24,8 @@ export interface StoryLocks {
 }
 
 const TAKE_OVER_WAIT_MS = 4000;
+const RELOAD_RETRIES = 6;
+const RELOAD_RETRY_MS = 150;
 type Message = { type: 'takeOver'; storyId: string } | { type: 'changed'; storyId: string | null };
 
 const lockName = (storyId: string) => `viva-story-${storyId}`;
@@ -80,7 +82,15 @@ export function createStoryLocks(): StoryLocks {
     });
 
   return {
-    tryHold: (storyId, onLost) => request(storyId, { ifAvailable: true }, onLost).catch(() => null),
+    tryHold: async (storyId, onLost) => {
+      // A reload's new page can ask before the old page's lock is gone: ask again for a moment.
+      for (let attempt = 0; attempt < RELOAD_RETRIES; attempt += 1) {
+        const hold = await request(storyId, { ifAvailable: true }, onLost).catch(() => null);
+        if (hold) return hold;
+        await new Promise((resolve) => setTimeout(resolve, RELOAD_RETRY_MS));
+      }
+      return request(storyId, { ifAvailable: true }, onLost).catch(() => null);
+    },
     takeOver: async (storyId, onLost) => {
       channel.postMessage({ type: 'takeOver', storyId } satisfies Message);
       const signal = AbortSignal.timeout(TAKE_OVER_WAIT_MS);
