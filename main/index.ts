@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, webContents } from 'electron';
-import { BACKUP_INTERVAL_MS, QUIT_BACKUP_TIMEOUT_MS } from '../shared/backup/backupPolicy';
+import { QUIT_BACKUP_TIMEOUT_MS } from '../shared/backup/backupPolicy';
 import type { MenuCommand } from '../shared/ipc/menuCommands';
 import { externalUrlToOpen } from '../shared/security/externalUrl';
 import { createBackupRequests } from './backups/backupRequests';
@@ -18,6 +18,7 @@ import { APP_ENTRY_URL, trustedOrigins } from './security/appOrigin';
 import { hardenSession } from './security/hardenSession';
 import { hardenWebContents } from './security/hardenWebContents';
 import { createMainWindow } from './window/createMainWindow';
+import { decideAfterRendererGone } from './window/crashRecovery';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -71,6 +72,18 @@ function openMainWindow(): void {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // A crashed renderer is reloaded; the autosave journal brings back what was being saved.
+  let crashes: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const decision = decideAfterRendererGone(details.reason, crashes, Date.now());
+    if (decision.action === 'ignore' || window.isDestroyed()) return;
+    crashes = decision.crashes;
+    if (decision.action === 'reload') return window.webContents.reload();
+    dialog.showErrorBox(
+      'Viva keeps stopping',
+      'The window stopped several times in a row, so Viva did not reopen it again. What you wrote is kept: quit and start Viva again.',
+    );
+  });
 }
 
 async function start(): Promise<void> {
@@ -113,8 +126,8 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow();
-  // The renderer answers only when the library changed since its last backup.
-  setInterval(() => void backupRequests.request('interval'), BACKUP_INTERVAL_MS).unref();
+  // Rolling backups are timed by the renderer, which sees the changes (soon after the first, then
+  // every few minutes while they go on, and when the window hides); main asks for one on quit.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });

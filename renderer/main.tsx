@@ -11,6 +11,7 @@ import { createQuestionRepository } from './data/questionRepository';
 import { restoreLibrary } from './data/restoreLibrary';
 import { createSessionRepository } from './data/sessionRepository';
 import { createSettingsRepository } from './data/settingsRepository';
+import { createStoryLocks } from './data/storyLocks';
 import { createStoryRepository } from './data/storyRepository';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/StoreProvider';
@@ -40,6 +41,7 @@ const store = createAppStore({
   analyseRecording: (blob, markers, onProgress) =>
     import('./features/rehearsal/delivery/analyseRecording').then((m) => m.analyseRecording(blob, markers, onProgress)),
   clock: Date.now,
+  locks: createStoryLocks(),
 });
 
 void store.getState().loadPreferences();
@@ -56,8 +58,10 @@ void store
     void store.getState().loadTrash();
     // Ask the browser not to evict the library when the disk runs low.
     void store.getState().requestStoragePersistence();
+    // Rolling backups follow the user's changes (soon after the first, then every few minutes
+    // while they go on, and when the window hides); seeding the sample story is not one of them.
+    store.getState().startRollingBackups();
   });
-// Main (or, in a browser, a timer) asks for a backup every few minutes and before closing.
 onBackupDue(({ requestId }) => void store.getState().answerBackupDue(requestId));
 
 const container = document.getElementById('root');

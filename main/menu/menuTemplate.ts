@@ -35,6 +35,33 @@ function fileMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
   };
 }
 
+/*
+ * Undo and Redo go to the renderer, which hands them to the focused text field (its own typing
+ * history) or to the app's history of changes. On Windows and Linux the keys are left to the
+ * page (registerAccelerator: false), which routes them the same way; on macOS key equivalents
+ * go through the menu, so the menu takes them.
+ */
+function editMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
+  const undoRedo: MenuItemConstructorOptions[] = [
+    { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: isMac, click: () => send('undo') },
+    { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', registerAccelerator: isMac, click: () => send('redo') },
+  ];
+  return {
+    role: 'editMenu',
+    submenu: [
+      ...undoRedo,
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+}
+
 function viewMenu(isDevelopment: boolean): MenuItemConstructorOptions {
   const developer: MenuItemConstructorOptions[] = isDevelopment
     ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
@@ -78,7 +105,7 @@ export function buildMenuTemplate(options: MenuOptions, send: Send): MenuItemCon
   return [
     ...appMenu,
     fileMenu(isMac, send),
-    { role: 'editMenu' },
+    editMenu(isMac, send),
     viewMenu(options.isDevelopment),
     { label: '&Story', submenu: [command('Rehearse', 'rehearse', send, 'CmdOrCtrl+Shift+R')] },
     { role: 'windowMenu' },

@@ -2,20 +2,12 @@
  * The browser implementation of the preload's contract, for `npm run web` and the end-to-end
  * tests: downloads instead of the native save dialog, a file picker instead of the open dialog,
  * no menu events (the renderer's own shortcuts cover them), and rolling backups kept in the
- * browser's own storage (browserBackupStore.ts), asked for on the same timer as the desktop's.
+ * browser's own storage (browserBackupStore.ts). The renderer times rolling backups itself, as
+ * on the desktop; only quitting the desktop app asks for one (`backup:due`), so no event comes here.
  */
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import { MAX_FILE_BYTES } from '../../shared/ipc/fileLimits';
-import type {
-  EventPayloads,
-  FileKind,
-  InvokeRequest,
-  InvokeResponse,
-  OpenResult,
-  SaveResult,
-  VivaApi,
-} from '../../shared/ipc/contract';
-import { BACKUP_INTERVAL_MS } from '../../shared/backup/backupPolicy';
+import type { FileKind, InvokeRequest, InvokeResponse, OpenResult, SaveResult, VivaApi } from '../../shared/ipc/contract';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
 import { createBrowserBackupStore } from './browserBackupStore';
 
@@ -98,8 +90,6 @@ const handlers: BrowserHandlers = {
   'backup:settled': async ({ requestId }) => ({ requestId }),
 };
 
-let nextRequestId = 1;
-
 /** The contract of `window.viva`, implemented with browser APIs. */
 export function createBrowserApi(): VivaApi {
   return {
@@ -112,12 +102,7 @@ export function createBrowserApi(): VivaApi {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     },
-    on: (channel, listener) => {
-      // Menu commands never come in a browser; backups are asked for on the desktop's timer.
-      if (channel !== 'backup:due') return () => undefined;
-      const due = listener as (payload: EventPayloads['backup:due']) => void;
-      const timer = setInterval(() => due({ reason: 'interval', requestId: nextRequestId++ }), BACKUP_INTERVAL_MS);
-      return () => clearInterval(timer);
-    },
+    // Menu commands never come in a browser, and a tab cannot hold its own closing for a backup.
+    on: () => () => undefined,
   };
 }

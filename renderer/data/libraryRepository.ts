@@ -47,6 +47,27 @@ export function createLibraryRepository(db: VivaDatabase) {
         };
       });
     },
+    /**
+     * Call `listener` after any write to the library in this window (a save, a delete, an
+     * import), for the rolling backups; returns the way to stop.
+     */
+    onWrite(listener: () => void): () => void {
+      const tables = [db.stories, db.sessions, db.formats, db.questions, db.practice, db.settings, db.recordings];
+      // Dexie uses what a hook returns, so the hook returns nothing; the listener runs after the write.
+      const hook = () => void queueMicrotask(listener);
+      for (const table of tables) {
+        table.hook('creating').subscribe(hook);
+        table.hook('updating').subscribe(hook);
+        table.hook('deleting').subscribe(hook);
+      }
+      return () => {
+        for (const table of tables) {
+          table.hook('creating').unsubscribe(hook);
+          table.hook('updating').unsubscribe(hook);
+          table.hook('deleting').unsubscribe(hook);
+        }
+      };
+    },
   };
 }
 

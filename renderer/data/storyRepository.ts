@@ -22,11 +22,21 @@ function validated(story: Story): Story {
   return result.data;
 }
 
+/** The stored story changed since the version a save was based on (another window wrote it). */
+export class StoryConflictError extends Error {
+  override name = 'StoryConflictError';
+}
+
 /** Stories and their library summaries, always written together in one transaction. */
 export function createStoryRepository(db: VivaDatabase, clock: Clock = Date.now) {
-  async function write(story: Story): Promise<Story> {
+  /** Write a story; with `basedOn`, only if the stored one is still that revision (its updatedAt). */
+  async function write(story: Story, basedOn?: number): Promise<Story> {
     const checked = validated(story);
     await db.transaction('rw', db.stories, db.summaries, async () => {
+      if (basedOn !== undefined) {
+        const stored = await db.stories.get(checked.id);
+        if (stored && stored.updatedAt !== basedOn) throw new StoryConflictError('The story was changed in another window.');
+      }
       await db.stories.put(checked);
       await db.summaries.put(summarizeStory(checked));
     });
@@ -61,9 +71,13 @@ export function createStoryRepository(db: VivaDatabase, clock: Clock = Date.now)
       const story = newStory(title, clock());
       return write({ ...story, event: { ...story.event, kind: eventKind } });
     },
-    /** Save an edited story, stamping the time of the edit. */
-    async save(story: Story): Promise<Story> {
-      return write({ ...story, updatedAt: clock() });
+    /**
+     * Save an edited story, stamping the time of the edit, which is also its revision. With
+     * `basedOn` (the revision the edit started from) a newer stored story is never overwritten:
+     * the save fails with StoryConflictError instead. The new stamp is always later than the base.
+     */
+    async save(story: Story, basedOn?: number): Promise<Story> {
+      return write({ ...story, updatedAt: Math.max(clock(), (basedOn ?? 0) + 1) }, basedOn);
     },
     /** Insert a story as it is (seeding, import), keeping its timestamps. */
     async insert(story: Story): Promise<Story> {

@@ -7,6 +7,7 @@ import type { PreferencesSlice } from './preferencesSlice';
 import type { RehearsalSlice } from './rehearsalSlice';
 import type { SessionHistorySlice } from './sessionHistorySlice';
 import type { UiSlice } from './uiSlice';
+import type { UndoSlice } from './undoSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
 /** The whole renderer state: one zustand store built from slices. */
@@ -19,4 +20,5 @@ export type AppState = BackupSlice &
   DeliverySlice &
   RehearsalSlice &
   DrillsSlice &
-  ExchangeSlice;
+  ExchangeSlice &
+  UndoSlice;

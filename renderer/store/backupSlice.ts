@@ -14,6 +14,7 @@ import type { RestoreOutcome } from '../data/restoreLibrary';
 import type { AppState } from './appState';
 import type { Services } from './services';
 import { createRestoreOfferActions, type RestoreOfferSlice } from './restoreOfferActions';
+import { createRollingBackups } from './rollingBackups';
 import { createStorageActions, type StorageSlice } from './storageActions';
 
 export type RestorePhase = 'checking' | 'backingUp' | 'restoring';
@@ -32,6 +33,13 @@ export interface BackupSlice extends RestoreOfferSlice, StorageSlice {
   backUpIfChanged(): Promise<BackupEntry | null>;
   /** Main asked for a backup: take one if needed, and always answer (a closing window waits). */
   answerBackupDue(requestId: number): Promise<void>;
+  /**
+   * Start the rolling backups: the first soon after the first change, then every few minutes
+   * while the library changes (rollingBackups.ts). Returns the way to stop them.
+   */
+  startRollingBackups(): () => void;
+  /** The window hides: back up now if the library changed since the last backup. */
+  backUpPending(): Promise<void>;
   restoreBackup(name: string): Promise<RestoreOutcome>;
 }
 
@@ -85,6 +93,20 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
       return run;
     };
 
+    const rolling = createRollingBackups({
+      clock: services.clock,
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+      backUp: async () => {
+        try {
+          await serial(false);
+        } catch (error) {
+          get().notify(`Automatic backup failed. ${message(error)}`, 'error');
+          throw error;
+        }
+      },
+    });
+
     return {
       ...createRestoreOfferActions(services, set, get),
       ...createStorageActions(services, set),
@@ -104,6 +126,7 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
       backUpNow: async () => {
         const entry = await serial(true);
         if (!entry) throw new Error('The backup was not written.');
+        rolling.noteBackedUp();
         void get().loadBackups();
         return entry;
       },
@@ -117,6 +140,14 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
           await services.backups.settle(requestId).catch(() => undefined);
         }
       },
+      startRollingBackups: () => {
+        const stopWatching = services.library.onWrite(() => rolling.noteChange());
+        return () => {
+          stopWatching();
+          rolling.stop();
+        };
+      },
+      backUpPending: () => rolling.backUpPending(),
       restoreBackup: async (name) => {
         if (get().saveState === 'error') {
           throw new Error('Your latest edits are not saved yet, so nothing was restored. Try again once the story says “Saved”.');
@@ -139,7 +170,11 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
             });
           }
           set({ restoring: { name, phase: 'restoring' } });
-          await get().closeStory();
+          if (!(await get().closeStory())) {
+            throw new Error(
+              'Your latest edits are not saved yet, so nothing was restored. Try again once the story says “Saved”.',
+            );
+          }
           const outcome = await services.backups.restore(parsed.file).catch((error: unknown) => {
             // One transaction: a failure part-way leaves the library exactly as it was.
             throw new Error(`Nothing was restored; your library is as it was. ${message(error)}`, { cause: error });

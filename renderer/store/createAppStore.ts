@@ -10,6 +10,7 @@ import { createRehearsalSlice } from './rehearsalSlice';
 import type { Services } from './services';
 import { createSessionHistorySlice } from './sessionHistorySlice';
 import { createUiSlice } from './uiSlice';
+import { createUndoSlice } from './undoSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 
 export type AppStore = StoreApi<AppState>;
@@ -27,5 +28,6 @@ export function createAppStore(services: Services): AppStore {
     ...createRehearsalSlice(services)(...args),
     ...createDrillsSlice(services)(...args),
     ...createExchangeSlice(services)(...args),
+    ...createUndoSlice(...args),
   }));
 }

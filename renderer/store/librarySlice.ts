@@ -22,6 +22,8 @@ export interface LibrarySlice {
   duplicateStory(id: string): Promise<string>;
   /** Move a story to the trash, with an undo offered right away. */
   trashStory(id: string): Promise<void>;
+  /** Move a story to the trash without a notice or an undo entry (redoing a trash). */
+  trashStoryQuietly(id: string): Promise<void>;
   restoreStory(id: string): Promise<void>;
   trash: StorySummary[];
   /** Load the trash, first deleting for good what has outstayed the retention period. */
@@ -75,8 +77,15 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
       renameStory: async (id, title) => {
         const trimmed = title.trim();
         if (trimmed === '') throw new Error('A story needs a title.');
+        const before = get().summaries.find((s) => s.id === id)?.title;
         await services.stories.rename(id, trimmed);
         await refresh();
+        if (before === undefined || before === trimmed) return;
+        const renameTo = (to: string) => async () => {
+          await services.stories.rename(id, to);
+          await refresh();
+        };
+        get().recordRecordsChange(`renamed “${before}” to “${trimmed}”`, renameTo(before), renameTo(trimmed));
       },
       duplicateStory: async (id) => {
         const copy = await services.stories.duplicate(id, (title) => `${title} (copy)`);
@@ -85,16 +94,19 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
       },
       trashStory: async (id) => {
         const title = get().summaries.find((s) => s.id === id)?.title ?? 'Story';
+        await get().trashStoryQuietly(id);
+        // Undo can come late (the trash emptied meanwhile): the undo says so rather than fail silently.
+        const entry = get().recordRecordsChange(
+          `moved “${title}” to the trash`,
+          () => get().restoreStory(id),
+          () => get().trashStoryQuietly(id),
+        );
+        get().notify(`“${title}” moved to the trash.`, 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
+      },
+      trashStoryQuietly: async (id) => {
         await services.stories.trash(id);
         await refresh();
-        get().notify(`“${title}” moved to the trash.`, 'info', {
-          label: 'Undo',
-          // Undo can come late (the trash emptied meanwhile): say so rather than fail silently.
-          run: () =>
-            void get()
-              .restoreStory(id)
-              .catch((error: unknown) => get().notify(message(error), 'error')),
-        });
+        if (get().trash.length > 0) await get().loadTrash();
       },
       restoreStory: async (id) => {
         await services.stories.restore(id);

@@ -18,8 +18,11 @@ export interface RehearsalSlice {
   /** A story to rehearse, read afresh so the run sees its latest notes. */
   readStoryForRun(id: string): Promise<Story | undefined>;
   saveFormat(format: RehearsalFormat): Promise<void>;
-  /** Delete a stored format: the user's own goes, an edited preset returns to as shipped. */
-  removeFormat(id: string): Promise<void>;
+  /**
+   * Delete a stored format: the user's own goes, an edited preset returns to as shipped.
+   * Returns the undo entry's id, or null when nothing was stored.
+   */
+  removeFormat(id: string): Promise<number | null>;
   addQuestion(text: string, tags: readonly string[]): Promise<void>;
   updateQuestion(id: string, text: string, tags: readonly string[]): Promise<void>;
   /** Delete one of the user's questions, with an undo offered right away. */
@@ -38,6 +41,18 @@ export function createRehearsalSlice(services: Services): StateCreator<AppState,
   return (set, get) => {
     const refreshQuestions = async () => set({ ownQuestions: await services.questions.list() });
     const refreshPractice = async () => set({ practice: await services.practice.list() });
+    const refreshFormats = async () => set({ storedFormats: await services.formats.list() });
+    // Put a format back as it was before a change: stored as it was, or gone if it was not stored.
+    const putFormat = (id: string, format: RehearsalFormat | undefined) => async () => {
+      if (format) await services.formats.save(format);
+      else await services.formats.remove(id);
+      await refreshFormats();
+    };
+    const putQuestion = (id: string, question: ChallengeQuestion | undefined) => async () => {
+      if (question) await services.questions.restore(question);
+      else await services.questions.remove(id);
+      await refreshQuestions();
+    };
     return {
       storedFormats: [],
       ownQuestions: [],
@@ -59,33 +74,40 @@ export function createRehearsalSlice(services: Services): StateCreator<AppState,
       },
       readStoryForRun: (id) => services.stories.get(id),
       saveFormat: async (format) => {
-        await services.formats.save(format);
-        set({ storedFormats: await services.formats.list() });
+        const before = get().storedFormats.find((f) => f.id === format.id);
+        const saved = await services.formats.save(format);
+        await refreshFormats();
+        const name = saved.name || 'a format';
+        get().recordRecordsChange(
+          before ? `edited “${name}”` : `saved “${name}”`,
+          putFormat(format.id, before),
+          putFormat(format.id, saved),
+        );
       },
       removeFormat: async (id) => {
+        const before = get().storedFormats.find((f) => f.id === id);
         await services.formats.remove(id);
-        set({ storedFormats: await services.formats.list() });
+        await refreshFormats();
+        if (!before) return null;
+        return get().recordRecordsChange(`deleted “${before.name}”`, putFormat(id, before), putFormat(id, undefined));
       },
       addQuestion: async (text, tags) => {
-        await services.questions.add(text, tags);
+        const added = await services.questions.add(text, tags);
         await refreshQuestions();
+        get().recordRecordsChange('added a question', putQuestion(added.id, undefined), putQuestion(added.id, added));
       },
       updateQuestion: async (id, text, tags) => {
-        await services.questions.update(id, text, tags);
+        const before = get().ownQuestions.find((q) => q.id === id);
+        const after = await services.questions.update(id, text, tags);
         await refreshQuestions();
+        if (before) get().recordRecordsChange('edited a question', putQuestion(id, before), putQuestion(id, after));
       },
       removeQuestion: async (id) => {
         const removed = await services.questions.remove(id);
         await refreshQuestions();
         if (!removed) return;
-        get().notify('Question deleted.', 'info', {
-          label: 'Undo',
-          run: () =>
-            void services.questions
-              .restore(removed)
-              .then(refreshQuestions)
-              .catch((error: unknown) => get().notify(`The question could not be put back: ${message(error)}`, 'error')),
-        });
+        const entry = get().recordRecordsChange('deleted a question', putQuestion(id, removed), putQuestion(id, undefined));
+        get().notify('Question deleted.', 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
       },
       setAnswerNotes: async (questionId, notes) => {
         await services.practice.setNotes(questionId, notes);

@@ -6,10 +6,9 @@
 import type { StoreApi } from 'zustand';
 import type { BackupEntry } from '../../shared/backup/backupNames';
 import { chooseRestoreOffer, type LibraryHealth } from '../../shared/backup/restoreOffer';
+import { readDeclinedRestoreOffer, writeDeclinedRestoreOffer } from '../data/localStore';
 import type { AppState } from './appState';
 import type { Services } from './services';
-
-const DECLINED_KEY = 'viva.declinedRestoreOffer';
 
 export interface RestoreOfferSlice {
   /** The backup offered for restoring at start, if any. */
@@ -17,14 +16,6 @@ export interface RestoreOfferSlice {
   /** Look at the library (after loadLibrary) and the backups, and make the offer if it applies. */
   checkRestoreOffer(): Promise<void>;
   declineRestoreOffer(): void;
-}
-
-function readDeclined(): string | null {
-  try {
-    return localStorage.getItem(DECLINED_KEY);
-  } catch {
-    return null;
-  }
 }
 
 /** The restore-offer part of the backup slice. */
@@ -49,15 +40,11 @@ export function createRestoreOfferActions(
     checkRestoreOffer: async () => {
       const backups = await services.backups.list().catch(() => []);
       if (backups.length === 0) return;
-      set({ restoreOffer: chooseRestoreOffer(backups, await health(get()), readDeclined()) });
+      set({ restoreOffer: chooseRestoreOffer(backups, await health(get()), readDeclinedRestoreOffer()) });
     },
     declineRestoreOffer: () => {
       const offer = get().restoreOffer;
-      try {
-        if (offer) localStorage.setItem(DECLINED_KEY, offer.name);
-      } catch {
-        // Without storage the offer may come back next time; that loses nothing.
-      }
+      if (offer) writeDeclinedRestoreOffer(offer.name);
       set({ restoreOffer: null });
     },
   };

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { RecordingRecord } from '../data/database';
+import type { RemovedSession } from '../data/sessionRepository';
 import type { AppState } from './appState';
 import type { Services } from './services';
 
@@ -27,6 +28,12 @@ export interface SessionHistorySlice {
   deleteRecording(sessionId: string): Promise<void>;
   /** Delete a session and its recording, with an undo offered right away. */
   deleteSession(id: string): Promise<void>;
+  /** Delete a session and its recording, recorded for undo under `label`; the entry's id, or null. */
+  removeSessionUndoably(id: string, label: string): Promise<number | null>;
+  /** Delete a session and its recording, returning what was deleted (no undo entry). */
+  forgetSession(id: string): Promise<RemovedSession | undefined>;
+  /** Put a deleted session and its recording back (no undo entry). */
+  putBackSession(removed: RemovedSession): Promise<void>;
   /** Store a finished run's audio under the id its session will be saved with. */
   saveRecordingAudio(sessionId: string, audio: { blob: Blob; mimeType: string }): Promise<void>;
 }
@@ -77,6 +84,25 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
       },
       loadRecording: async (sessionId) => services.sessions.getRecording(sessionId),
       deleteSession: async (id) => {
+        const entry = await get().removeSessionUndoably(id, 'deleted a rehearsal');
+        if (entry === null) return;
+        get().notify('Rehearsal deleted.', 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
+      },
+      removeSessionUndoably: async (id, label) => {
+        // What a redo deletes again is what the next undo puts back, with any note written since.
+        let removed = await get().forgetSession(id);
+        if (!removed) return null;
+        return get().recordRecordsChange(
+          label,
+          async () => {
+            if (removed) await get().putBackSession(removed);
+          },
+          async () => {
+            removed = (await get().forgetSession(id)) ?? removed;
+          },
+        );
+      },
+      forgetSession: async (id) => {
         const removed = await services.sessions.remove(id);
         const { sessionHistory, reviewed } = get();
         set({
@@ -84,16 +110,13 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
           reviewed: reviewed?.id === id ? { id, status: 'missing', session: null } : reviewed,
         });
         get().forgetDelivery(id);
-        if (!removed) return;
-        get().notify('Rehearsal deleted.', 'info', {
-          label: 'Undo',
-          run: () => {
-            void services.sessions.restore(removed).then(async () => {
-              if (get().sessionHistory) await get().loadSessionHistory();
-              if (get().reviewed?.id === id) await get().openReview(id);
-            });
-          },
-        });
+        return removed;
+      },
+      putBackSession: async (removed) => {
+        const { id } = removed.session;
+        await services.sessions.restore(removed);
+        if (get().sessionHistory) await get().loadSessionHistory();
+        if (get().reviewed?.id === id) await get().openReview(id);
       },
       saveRecordingAudio: async (sessionId, audio) => services.sessions.saveRecording(sessionId, audio),
       deleteRecording: async (sessionId) => {
@@ -104,18 +127,20 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
         if (after) replace(after);
         get().forgetDelivery(sessionId);
         if (!before || !recording) return;
-        get().notify('Recording deleted.', 'info', {
-          label: 'Undo',
-          run: () => {
-            void (async () => {
-              // The note may have changed since; keep the newer one.
-              const current = await services.sessions.get(sessionId);
-              const restored = { ...before, note: current?.note ?? before.note };
-              await services.sessions.restore({ session: restored, recording, analysis });
-              replace(restored);
-            })();
-          },
-        });
+        const putBack = async () => {
+          // The note may have changed since; keep the newer one.
+          const current = await services.sessions.get(sessionId);
+          const restored = { ...before, note: current?.note ?? before.note };
+          await services.sessions.restore({ session: restored, recording, analysis });
+          replace(restored);
+        };
+        const removeAgain = async () => {
+          const removed = await services.sessions.removeRecording(sessionId);
+          if (removed) replace(removed);
+          get().forgetDelivery(sessionId);
+        };
+        const entry = get().recordRecordsChange('deleted a recording', putBack, removeAgain);
+        get().notify('Recording deleted.', 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
       },
     };
   };

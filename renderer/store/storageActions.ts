@@ -3,7 +3,7 @@
  * it) and recorded in the settings table, so support can see what the browser said.
  */
 import type { StoreApi } from 'zustand';
-import { requestPersistentStorage, type PersistAnswer } from '../features/storage/persistStorage';
+import { requestPersistentStorage, type PersistAnswer } from '../data/persistStorage';
 import type { AppState } from './appState';
 import type { Services } from './services';
 

@@ -8,5 +8,7 @@ export const MENU_COMMANDS = [
   'shortcuts',
   'openSample',
   'library',
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -41,8 +41,9 @@ export function BackupsView() {
         <div>
           <h1>Backups</h1>
           <p className="library-subtitle">
-            Every {MINUTES} minutes while your library changes{isDesktop ? ', and when you quit' : ''}, Viva saves a copy of all
-            of it. The last {KEEP_LATEST} are kept, and one a day for {KEEP_DAILY_DAYS} days.
+            Viva saves a copy of your whole library soon after your first change, then every {MINUTES} minutes while it changes,
+            and when you switch away from the window{isDesktop ? ' or quit' : ''}. The last {KEEP_LATEST} are kept, and one a day
+            for {KEEP_DAILY_DAYS} days.
           </p>
         </div>
         <button type="button" className="button" onClick={() => void takeBackup()} disabled={isBackingUp}>

@@ -32,8 +32,12 @@ export function ReadinessView({ storyId }: { storyId: string }) {
 
   const { open, dismissed } = partitionFindings(findings, story.dismissed);
   const dismiss = (finding: Finding, reason: string) =>
-    changeStory((s) => ({ ...s, dismissed: withDismissal(s.dismissed, { key: finding.key, reason, at: Date.now() }) }));
-  const restore = (key: string) => changeStory((s) => ({ ...s, dismissed: withoutDismissal(s.dismissed, key) }));
+    changeStory(
+      (s) => ({ ...s, dismissed: withDismissal(s.dismissed, { key: finding.key, reason, at: Date.now() }) }),
+      'dismissed a finding',
+    );
+  const restore = (key: string) =>
+    changeStory((s) => ({ ...s, dismissed: withoutDismissal(s.dismissed, key) }), 'brought back a dismissed finding');
 
   return (
     <div className="readiness">

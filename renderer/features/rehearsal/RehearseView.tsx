@@ -4,11 +4,13 @@ import { findPreset, listFormats } from '../../../shared/content/rehearsalPreset
 import { newId } from '../../../shared/model/ids';
 import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
+import { elapsedText } from '../../../shared/rehearsal/clockText';
 import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
 import { navigate } from '../../app/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { RunChooser, type RunChoice } from './chooser/RunChooser';
 import { FormatEditor } from './formats/FormatEditor';
+import type { RemovedSession } from '../../data/sessionRepository';
 import { useRecordingSetup } from './recording/useRecordingSetup';
 import { RunScreen } from './run/RunScreen';
 import './rehearsal.css';
@@ -110,13 +112,27 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     }
   };
 
-  // A run left halfway (a top-bar link, a menu command) is kept, and the user told where it is.
+  // A run left halfway (a top-bar link, a menu command) is kept, and the user told so with an
+  // Undo: leaving by mistake, or a false start, should not leave a stray run in History.
   const keepLeftRun = async (session: RehearsalSession): Promise<void> => {
     try {
       await state.saveSession(session);
-      notify('The rehearsal you left was saved.', 'info', {
-        label: 'Review it',
-        run: () => navigate({ name: 'session', sessionId: session.id }),
+      // The History may already be on screen (its link is how the run was left).
+      if (state.sessionHistory !== null || window.location.hash.includes('history')) void state.loadSessionHistory();
+      const ran = elapsedText(session.segments.reduce((total, s) => total + s.actualMs, 0));
+      let removed: RemovedSession | undefined;
+      const entry = state.recordRecordsChange(
+        'kept the rehearsal you left',
+        async () => {
+          removed = await state.forgetSession(session.id);
+        },
+        async () => {
+          if (removed) await state.putBackSession(removed);
+        },
+      );
+      notify(`The rehearsal you left was saved. It ran ${ran}; undo if you did not mean to keep it.`, 'info', {
+        label: 'Undo',
+        run: () => void state.undoChange(entry),
       });
     } catch (error) {
       notify(`The rehearsal you left could not be saved: ${message(error)}`, 'error');
@@ -124,23 +140,17 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   };
 
   const removeFormat = async (removed: RehearsalFormat) => {
-    const stored = storedFormats.find((f) => f.id === removed.id);
     const isPreset = findPreset(removed.id) !== undefined;
+    let entry: number | null;
     try {
-      await state.removeFormat(removed.id);
+      entry = await state.removeFormat(removed.id);
     } catch (error) {
       return notify(`The format could not be removed: ${message(error)}`, 'error');
     }
     setStage({ name: 'choose' });
     if (!isPreset) setChoice({ ...choice, formatId: 'preset-research-presentation' });
-    const undo = () =>
-      void (stored ? state.saveFormat(stored) : Promise.resolve()).catch((error: unknown) =>
-        notify(`The format could not be put back: ${message(error)}`, 'error'),
-      );
-    notify(isPreset ? `“${removed.name}” reset to the preset.` : `“${removed.name}” deleted.`, 'info', {
-      label: 'Undo',
-      run: undo,
-    });
+    const what = isPreset ? `“${removed.name}” reset to the preset.` : `“${removed.name}” deleted.`;
+    notify(what, 'info', entry === null ? undefined : { label: 'Undo', run: () => void state.undoChange(entry) });
   };
 
   if (stage.name === 'run') {

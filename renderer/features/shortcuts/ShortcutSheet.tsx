@@ -1,7 +1,7 @@
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import { isMacPlatform } from './isMacPlatform';
-import { describeChord, SHORTCUTS, type Shortcut } from './shortcutList';
+import { describeChord, isOnPlatform, SHORTCUTS, type Shortcut } from './shortcutList';
 import './shortcuts.css';
 
 const GROUPS: ReadonlyArray<Shortcut['group']> = ['Everywhere', 'Library', 'Lists', 'Editor', 'Rehearsal', 'Drills'];
@@ -15,7 +15,7 @@ export function ShortcutSheet() {
     <Dialog isOpen={isOpen} title="Keyboard shortcuts" onClose={closeDialog} wide>
       <div className="shortcut-groups">
         {GROUPS.map((group) => {
-          const rows = SHORTCUTS.filter((s) => s.group === group);
+          const rows = SHORTCUTS.filter((s) => s.group === group && isOnPlatform(s, isMac));
           if (rows.length === 0) return null;
           return (
             <section key={group} aria-labelledby={`shortcuts-${group}`}>

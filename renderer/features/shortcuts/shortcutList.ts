@@ -19,6 +19,13 @@ export interface Shortcut {
   command?: MenuCommand;
   /** Whether it still fires while typing in a field. */
   whileTyping?: boolean;
+  /** A chord of one platform only (Ctrl+Y redoes on Windows and Linux, not on macOS). */
+  platform?: 'mac' | 'other';
+}
+
+/** Whether a shortcut applies on this platform. */
+export function isOnPlatform(shortcut: Shortcut, isMac: boolean): boolean {
+  return shortcut.platform === undefined || shortcut.platform === (isMac ? 'mac' : 'other');
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -40,6 +47,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { group: 'Everywhere', description: 'Preferences', chord: { key: ',', mod: true }, command: 'preferences', whileTyping: true },
   { group: 'Everywhere', description: 'Close a dialog', chord: { key: 'Escape' } },
+  // A text field keeps its own undo of typing: these act when the focus is anywhere else.
+  {
+    group: 'Everywhere',
+    description: 'Undo the last change (a text field undoes its typing)',
+    chord: { key: 'z', mod: true },
+    command: 'undo',
+  },
+  { group: 'Everywhere', description: 'Redo', chord: { key: 'z', mod: true, shift: true }, command: 'redo' },
+  { group: 'Everywhere', description: 'Redo', chord: { key: 'y', mod: true }, command: 'redo', platform: 'other' },
   {
     group: 'Everywhere',
     description: 'Rehearse',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatRoute } from '../../app/route';
 import { useApp } from '../../store/StoreProvider';
 import { backupSize } from '../backups/describeBackup';
-import { estimateStorage, type PersistAnswer } from './persistStorage';
+import { estimateStorage, type PersistAnswer } from '../../data/persistStorage';
 
 const PERSIST_TEXT: Record<PersistAnswer, string> = {
   granted: 'Kept safe: the browser has agreed not to clear Viva’s data when the disk runs low.',

@@ -65,7 +65,7 @@ export function StoryHeader({ story }: { story: Story }) {
           value={story.event.kind}
           onChange={(e) => {
             const kind = e.target.value as EventKind;
-            changeStory((s) => ({ ...s, event: { ...s.event, kind } }));
+            changeStory((s) => ({ ...s, event: { ...s.event, kind } }), 'changed the kind of event');
           }}
         >
           {EVENT_KINDS.map((kind) => (
@@ -84,7 +84,7 @@ export function StoryHeader({ story }: { story: Story }) {
             value={story.event.date ?? ''}
             onChange={(e) => {
               const date = e.target.value === '' ? null : e.target.value;
-              changeStory((s) => ({ ...s, event: { ...s.event, date } }));
+              changeStory((s) => ({ ...s, event: { ...s.event, date } }), 'changed the event date');
             }}
           />
         </span>

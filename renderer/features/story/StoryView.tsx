@@ -5,7 +5,9 @@ import { ExportStoryButton } from '../exchange/ExportStoryButton';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { StoryHeader } from './StoryHeader';
+import { HeldElsewhere } from './HeldElsewhere';
 import { StoryMissing } from './StoryMissing';
+import { UnsavedElsewhere } from './UnsavedElsewhere';
 import { useAutosaveTriggers } from './useAutosaveTriggers';
 import './story.css';
 
@@ -29,6 +31,8 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
   }, [story, section]);
 
   if (status === 'missing') return <StoryMissing />;
+  if (status === 'blocked') return <UnsavedElsewhere />;
+  if (status === 'heldElsewhere') return <HeldElsewhere />;
   if (status === 'error') {
     return (
       <div className="workspace-message" role="alert">

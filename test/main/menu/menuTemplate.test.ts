@@ -24,7 +24,17 @@ describe('buildMenuTemplate', () => {
       (item.click as () => void)();
       commands.add(send.mock.calls[0]![0]);
     }
-    for (const command of ['newStory', 'import', 'export', 'rehearse', 'preferences', 'shortcuts', 'openSample'] as const) {
+    for (const command of [
+      'newStory',
+      'import',
+      'export',
+      'rehearse',
+      'preferences',
+      'shortcuts',
+      'openSample',
+      'undo',
+      'redo',
+    ] as const) {
       expect(commands.has(command), command).toBe(true);
     }
   });
@@ -54,6 +64,26 @@ describe('buildMenuTemplate', () => {
       expect.arrayContaining(['editMenu', 'windowMenu', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'quit']),
     );
   });
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'puts Undo and Redo first in the Edit menu on %s, sent to the app',
+    (platform) => {
+      const send = vi.fn<(command: MenuCommand) => void>();
+      const template = buildMenuTemplate({ platform, appName: 'Viva', isDevelopment: false }, send);
+      const edit = template.find((item) => item.role === 'editMenu');
+      const items = edit?.submenu as MenuItemConstructorOptions[];
+      expect(items.slice(0, 2).map((i) => i.label)).toEqual(['Undo', 'Redo']);
+      expect(items.map((i) => i.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+      expect(items.map((i) => i.role)).not.toContain('undo');
+      (items[0]!.click as () => void)();
+      (items[1]!.click as () => void)();
+      expect(send.mock.calls.map(([command]) => command)).toEqual(['undo', 'redo']);
+      expect(items[0]!.accelerator).toBe('CmdOrCtrl+Z');
+      expect(items[1]!.accelerator).toBe(platform === 'darwin' ? 'Shift+Cmd+Z' : 'Ctrl+Y');
+      // On Windows and Linux the page gets the keys, so a text field keeps its own undo.
+      expect(items[0]!.registerAccelerator).toBe(platform === 'darwin');
+    },
+  );
 
   it('shows reload and developer tools only in development', () => {
     const roles = (isDevelopment: boolean) =>

@@ -1,66 +1,76 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_TEXT } from '../../../../shared/model/text';
+import { createAutosaver, type Autosaver, type SaveState } from '../../../data/autosaver';
+import { noteJournal } from '../../../data/journal';
 import { useApp } from '../../../store/StoreProvider';
-import { clearNoteJournal, readNoteJournal, writeNoteJournal } from './noteJournal';
 
-type NoteState = 'saved' | 'editing' | 'saving' | 'error';
-
-const LABELS: Record<NoteState, string> = { saved: 'Saved', editing: 'Editing…', saving: 'Saving…', error: 'Not saved' };
+const LABELS: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Editing…', saving: 'Saving…', error: 'Not saved' };
 const SAVE_DELAY_MS = 400;
+const RETRY_DELAY_MS = 5000;
 
-/** "What to fix next time", saved with the session shortly after typing stops and on leaving. */
+/** The note's text and its autosave, made once per review. */
+function createNoteSaver(
+  sessionId: string,
+  initial: string,
+  save: (sessionId: string, note: string) => Promise<void>,
+  onState: (state: SaveState) => void,
+): Autosaver & { type(note: string): void } {
+  let text = initial;
+  const autosaver = createAutosaver<string>({
+    id: sessionId,
+    delayMs: SAVE_DELAY_MS,
+    retryMs: RETRY_DELAY_MS,
+    take: () => text,
+    peek: () => text,
+    write: (note) => save(sessionId, note),
+    journal: noteJournal,
+    onState,
+  });
+  return {
+    ...autosaver,
+    type: (note) => {
+      text = note;
+      autosaver.changed();
+    },
+  };
+}
+
+/**
+ * "What to fix next time", saved with the session by the same autosave as a story: shortly after
+ * typing stops, on blur and on leaving, journalled until committed. The field is uncontrolled,
+ * so its own undo takes back a whole typed run.
+ */
 export function FixNote({ sessionId, initial }: { sessionId: string; initial: string }) {
   const saveSessionNote = useApp((s) => s.saveSessionNote);
   // Words typed just before the window closed last time, if their write may not have finished.
   const [replay] = useState(() => {
-    const journalled = readNoteJournal(sessionId);
+    const journalled = noteJournal.read(sessionId);
     return journalled !== null && journalled !== initial ? journalled : null;
   });
-  const [text, setText] = useState(replay ?? initial);
-  const [state, setState] = useState<NoteState>(replay === null ? 'saved' : 'saving');
-  const pending = useRef<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-
-  const save = useCallback(
-    (note: string) =>
-      saveSessionNote(sessionId, note).then(
-        () => {
-          if (pending.current !== null) return setState('editing');
-          clearNoteJournal(sessionId);
-          setState('saved');
-        },
-        () => setState('error'),
-      ),
-    [sessionId, saveSessionNote],
-  );
+  const [state, setState] = useState<SaveState>(replay === null ? 'saved' : 'saving');
+  const [saver] = useState(() => createNoteSaver(sessionId, replay ?? initial, saveSessionNote, setState));
 
   useEffect(() => {
-    if (replay === null) clearNoteJournal(sessionId);
-    else void save(replay);
-  }, [replay, save, sessionId]);
-
-  const flush = useCallback(() => {
-    window.clearTimeout(timer.current);
-    const note = pending.current;
-    if (note === null) return;
-    pending.current = null;
-    setState('saving');
-    void save(note);
-  }, [save]);
+    if (replay === null) noteJournal.clear(sessionId);
+    else {
+      saver.changed();
+      void saver.flush();
+    }
+  }, [replay, saver, sessionId]);
 
   // Leaving the review (or the window) must not lose the last words typed: the database write may
   // not finish while the page unloads, so the note is also journalled synchronously.
   useEffect(() => {
     const onHide = () => {
-      if (pending.current !== null) writeNoteJournal(sessionId, pending.current);
-      flush();
+      saver.journalUnsaved();
+      void saver.flush();
     };
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
-      flush();
+      void saver.flush();
     };
-  }, [flush, sessionId]);
+  }, [saver]);
 
   return (
     <div className="fix-note">
@@ -68,7 +78,7 @@ export function FixNote({ sessionId, initial }: { sessionId: string; initial: st
         <label htmlFor="fix-note" className="review-h2">
           What to fix next time
         </label>
-        <p className={`note-status note-${state}`} role="status" data-testid="note-status">
+        <p className={`note-status note-${state === 'unsaved' ? 'editing' : state}`} role="status" data-testid="note-status">
           {LABELS[state]}
         </p>
       </div>
@@ -77,16 +87,12 @@ export function FixNote({ sessionId, initial }: { sessionId: string; initial: st
         className="textarea fix-note-text"
         rows={4}
         maxLength={MAX_TEXT}
-        value={text}
+        defaultValue={replay ?? initial}
         placeholder="For example: cut the related-work beat to one slide; answer the baseline question with the tuning budget first."
         onChange={(e) => {
-          setText(e.target.value);
-          pending.current = e.target.value;
-          setState('editing');
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+          saver.type(e.target.value);
         }}
-        onBlur={flush}
+        onBlur={() => void saver.flush()}
       />
     </div>
   );

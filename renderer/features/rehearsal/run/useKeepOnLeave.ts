@@ -4,7 +4,8 @@ import type { RunState } from '../../../../shared/rehearsal/runReducer';
 
 /**
  * Leaving the run screen in the middle of a run (a top-bar link, a menu command) must not lose
- * the run: it is finished at the moment of leaving and handed to `onLeft`, which keeps it.
+ * the run: it is finished at the moment of leaving and handed to `onLeft`, which keeps it and
+ * says so with an Undo (a false start or a slip of the mouse should not stay in History).
  */
 export function useKeepOnLeave(
   run: RunState,

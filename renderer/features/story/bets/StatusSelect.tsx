@@ -22,7 +22,7 @@ export function StatusSelect({ path, value }: { path: Path; value: BetStatus }) 
           value={value}
           onChange={(e) => {
             const next = e.target.value;
-            if (isStatus(next)) changeStory((story: Story) => updateAt(story, path, next));
+            if (isStatus(next)) changeStory((story: Story) => updateAt(story, path, next), 'changed the status of a bet');
           }}
         >
           {BET_STATUSES.map((status) => (

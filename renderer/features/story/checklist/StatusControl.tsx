@@ -24,7 +24,7 @@ export function StatusControl({ item, title }: { item: ChecklistItem; title: str
             value={status}
             id={item.status === status ? id : undefined}
             checked={item.status === status}
-            onChange={() => changeStory((story) => updateAt(story, path, status))}
+            onChange={() => changeStory((story) => updateAt(story, path, status), `set the status of ${title}`)}
           />
           {CHECK_STATUS_LABELS[status]}
         </label>

@@ -10,7 +10,6 @@ import {
   duplicateAxisNames,
   moveAxis,
   removeAxis,
-  restoreAxis,
   type RemovedAxis,
 } from '../../../../shared/story/familyAxes';
 import { useApp } from '../../../store/StoreProvider';
@@ -33,42 +32,46 @@ const ADD_ID = 'families-axes-add';
 export function AxisList({ axes }: { axes: readonly Axis[] }) {
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
+  const undoChange = useApp((s) => s.undoChange);
   const focusAfter = useFocusAfterRender();
   const duplicates = duplicateAxisNames(axes);
 
-  const edit = (recipe: (section: FamiliesSection) => FamiliesSection) =>
-    changeStory((story: Story) => ({ ...story, families: recipe(story.families) }));
+  const edit = (recipe: (section: FamiliesSection) => FamiliesSection, label: string) =>
+    changeStory((story: Story) => ({ ...story, families: recipe(story.families) }), label);
 
   const add = () => {
     if (axes.length >= MAX_AXES) return;
     const axis = { id: newId(), name: '' };
-    edit((section) => addAxis(section, axis));
+    edit((section) => addAxis(section, axis), 'added an axis');
     focusAfter(nameId(axis));
   };
 
   const move = (index: number, to: number, focusId: string) => {
     if (to < 0 || to >= axes.length) return;
-    edit((section) => moveAxis(section, index, to));
+    edit((section) => moveAxis(section, index, to), `moved the axis “${axisLabel(axes[index] as Axis, index)}”`);
     focusAfter(focusId);
   };
 
   const remove = (axis: Axis, index: number) => {
     // changeStory runs the recipe at once, so what it took is known right after the call.
     const taken: { removed: RemovedAxis | null } = { removed: null };
-    edit((section) => {
-      const result = removeAxis(section, axis.id);
-      taken.removed = result.removed;
-      return result.section;
-    });
+    const entry = edit(
+      (section) => {
+        const result = removeAxis(section, axis.id);
+        taken.removed = result.removed;
+        return result.section;
+      },
+      `removed the axis “${axisLabel(axis, index)}”`,
+    );
     const neighbour = axes[index + 1] ?? axes[index - 1];
     focusAfter(neighbour ? nameId(neighbour) : ADD_ID);
     const removed = taken.removed;
-    if (!removed) return;
+    if (!removed || entry === null) return;
     const ratings = countRemovedRatings(removed);
     const what = ratings === 0 ? '' : ` and its ${ratings === 1 ? 'rating' : `${ratings} ratings`}`;
     notify(`Removed the axis “${axisLabel(axis, index)}”${what}.`, 'info', {
       label: 'Undo',
-      run: () => edit((section) => restoreAxis(section, removed)),
+      run: () => void undoChange(entry),
     });
   };
 

@@ -27,7 +27,10 @@ export function RatingCell({ familyId, axisId, rating, isStored, label }: Props)
   const changeStory = useApp((s) => s.changeStory);
   const base = ['families', 'items', { id: familyId }, 'ratings', axisId] as const;
   const setScore = (score: Score) =>
-    changeStory((story: Story) => ({ ...story, families: withRating(story.families, familyId, axisId, { score }) }));
+    changeStory(
+      (story: Story) => ({ ...story, families: withRating(story.families, familyId, axisId, { score }) }),
+      `rated ${label}`,
+    );
   return (
     <div className="rating-cell" data-score={rating.score ?? 'none'}>
       <select

@@ -1,9 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, type ChangeEvent } from 'react';
 import { MAX_TEXT } from '../../../../shared/model/text';
 import type { Story } from '../../../../shared/model/story';
 import { withRating } from '../../../../shared/story/familyAxes';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
+import { fitHeight } from '../fields/TextArea';
+import { useNativeField } from '../fields/useNativeField';
 
 interface Props {
   familyId: string;
@@ -19,45 +21,33 @@ interface Props {
  * lazy edit needs a place in the story to land.
  */
 export function RatingNote({ familyId, axisId, note, isStored, label }: Props) {
-  const setField = useApp((s) => s.setField);
   const changeStory = useApp((s) => s.changeStory);
-  const [local, setLocal] = useState(note);
-  const echoed = useRef(note);
-  const ref = useRef<HTMLTextAreaElement>(null);
   const path = ['families', 'items', { id: familyId }, 'ratings', axisId, 'note'] as const;
-
-  useEffect(() => {
-    if (note === echoed.current) return;
-    echoed.current = note;
-    setLocal(note);
-  }, [note]);
-
-  // Grow with the text so a long note is read whole, not scrolled inside a small box.
+  // Uncontrolled, like every plain field, so the field's own undo takes back a whole typed run.
+  const field = useNativeField<HTMLTextAreaElement>(path, note, fitHeight);
+  const { ref } = field;
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight + 2}px`;
-  }, [local]);
+    if (ref.current) fitHeight(ref.current);
+  }, [ref]);
 
-  const update = (next: string) => {
-    echoed.current = next;
-    setLocal(next);
-    if (isStored) setField(path, () => next);
-    else changeStory((story: Story) => ({ ...story, families: withRating(story.families, familyId, axisId, { note: next }) }));
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    if (isStored) return field.onChange(event);
+    const next = event.currentTarget.value;
+    fitHeight(event.currentTarget);
+    // Typing, not a structural change: the field's own undo covers it (null: not recorded).
+    changeStory((story: Story) => ({ ...story, families: withRating(story.families, familyId, axisId, { note: next }) }), null);
   };
 
   return (
     <textarea
-      ref={ref}
+      {...field}
       id={fieldDomId(path)}
       className="textarea rating-note"
       rows={1}
       maxLength={MAX_TEXT}
       aria-label={label}
       placeholder="Why?"
-      value={local}
-      onChange={(e) => update(e.target.value)}
+      onChange={onChange}
     />
   );
 }

@@ -21,29 +21,30 @@ const MAX_CONDITIONS = 50;
 export function WinsWhenList({ family, familyLabel }: { family: Family; familyLabel: string }) {
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
+  const undoChange = useApp((s) => s.undoChange);
   const focusAfter = useFocusAfterRender();
   const listPath: Path = ['families', 'items', { id: family.id }, 'winsWhen'];
   const textId = (condition: WinsWhen) => fieldDomId([...listPath, { id: condition.id }, 'text']);
   const conditions = family.winsWhen;
 
-  const update = (recipe: (list: WinsWhen[]) => WinsWhen[]) =>
-    changeStory((story) => updateAt(story, listPath, recipe((getAt(story, listPath) as WinsWhen[] | undefined) ?? [])));
+  const update = (recipe: (list: WinsWhen[]) => WinsWhen[], label: string) =>
+    changeStory((story) => updateAt(story, listPath, recipe((getAt(story, listPath) as WinsWhen[] | undefined) ?? [])), label);
 
   const add = (at = conditions.length) => {
     if (conditions.length >= MAX_CONDITIONS) return;
     const condition = { id: newId(), text: '' };
-    update((list) => insertAt(list, at, condition));
+    update((list) => insertAt(list, at, condition), `added a condition to ${familyLabel}`);
     focusAfter(textId(condition));
   };
 
   const remove = (condition: WinsWhen, index: number) => {
-    update((list) => removeById(list, condition.id));
+    const entry = update((list) => removeById(list, condition.id), `deleted a condition of ${familyLabel}`);
     const neighbour = conditions[index + 1] ?? conditions[index - 1];
     focusAfter(neighbour ? textId(neighbour) : `${fieldDomId(listPath)}-add`);
     const text = condition.text.trim();
     notify(`Deleted a condition of ${familyLabel}${text ? `: “${text.slice(0, 40)}”` : ''}.`, 'info', {
       label: 'Undo',
-      run: () => update((list) => insertAt(list, index, condition)),
+      run: () => void (entry !== null && undoChange(entry)),
     });
   };
 
@@ -59,7 +60,7 @@ export function WinsWhenList({ family, familyLabel }: { family: Family; familyLa
     event.stopPropagation();
     const to = index + step;
     if (to < 0 || to >= conditions.length) return;
-    update((list) => moveItem(list, index, to));
+    update((list) => moveItem(list, index, to), `moved a condition of ${familyLabel}`);
     focusAfter(textId(condition));
   };
 

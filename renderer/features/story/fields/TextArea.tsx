@@ -1,29 +1,25 @@
-import { useLayoutEffect, useRef, type TextareaHTMLAttributes } from 'react';
+import { useLayoutEffect, type TextareaHTMLAttributes } from 'react';
 import { MAX_TEXT } from '../../../../shared/model/text';
 import type { Path } from '../../../../shared/story/updateAt';
-import { useFieldState } from './useFieldState';
+import { useNativeField } from './useNativeField';
 
-type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & { path: Path; value: string };
+type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'defaultValue'> & {
+  path: Path;
+  value: string;
+};
+
+/** Grow with the text, so a long answer is read whole rather than scrolled in a small box. */
+export function fitHeight(element: HTMLTextAreaElement): void {
+  element.style.height = 'auto';
+  element.style.height = `${element.scrollHeight + 2}px`;
+}
 
 /** A multi-line plain-text field bound to a path of the open story; it grows with its text. */
 export function TextArea({ path, value, className = 'textarea', rows = 2, maxLength = MAX_TEXT, ...rest }: Props) {
-  const [local, setLocal] = useFieldState(path, value);
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const field = useNativeField<HTMLTextAreaElement>(path, value, fitHeight);
+  const { ref } = field;
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight + 2}px`;
-  }, [local]);
-  return (
-    <textarea
-      {...rest}
-      ref={ref}
-      className={className}
-      rows={rows}
-      maxLength={maxLength}
-      value={local}
-      onChange={(e) => setLocal(e.target.value)}
-    />
-  );
+    if (ref.current) fitHeight(ref.current);
+  }, [ref]);
+  return <textarea {...rest} {...field} className={className} rows={rows} maxLength={maxLength} />;
 }

@@ -30,7 +30,7 @@ export function BeatEditor({ beat, path }: { beat: Beat; path: Path }) {
             aria-describedby={`${kindId}-purpose`}
             onChange={(e) => {
               const kind = e.target.value as BeatKind;
-              changeStory((s) => updateAt(s, [...path, 'kind'], kind));
+              changeStory((s) => updateAt(s, [...path, 'kind'], kind), 'changed the kind of a beat');
             }}
           >
             {BEAT_KINDS.map((kind) => (

@@ -24,7 +24,8 @@ export function BudgetInput({ beat, path }: { beat: Beat; path: Path }) {
     if (!parsed.ok) return setError(`${parsed.error} The budget stays ${stored} until then.`);
     setError(null);
     setDraft(null);
-    if (parsed.seconds !== beat.budgetSeconds) changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], parsed.seconds));
+    if (parsed.seconds !== beat.budgetSeconds)
+      changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], parsed.seconds), 'changed a beat’s budget');
   };
 
   return (

@@ -16,13 +16,13 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
   const wordsPerMinute = useApp((s) => s.preferences.wordsPerMinute);
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
+  const undoChange = useApp((s) => s.undoChange);
   const talk = formatDuration(timing.talkSeconds);
   const beatsOver = describeBeatsOver(timing);
   const canFit = outline.beats.length > 0 && timing.totalBudgetSeconds !== timing.talkSeconds;
 
   const fit = () => {
-    const previous = outline.beats.map((b) => b.budgetSeconds);
-    changeStory((story) => {
+    const entry = changeStory((story) => {
       const beats = story.outline.beats;
       const scaled = scaleBudgets(
         beats.map((b) => b.budgetSeconds),
@@ -33,17 +33,11 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
         ['outline', 'beats'],
         beats.map((b, i) => ({ ...b, budgetSeconds: scaled[i] ?? b.budgetSeconds })),
       );
-    });
+    }, 'scaled the budgets to fit the talk');
+    if (entry === null) return;
     notify(`Budgets scaled to fill ${outline.talkMinutes} minutes, keeping their proportions.`, 'info', {
       label: 'Undo',
-      run: () =>
-        changeStory((story) =>
-          updateAt(
-            story,
-            ['outline', 'beats'],
-            story.outline.beats.map((b, i) => ({ ...b, budgetSeconds: previous[i] ?? b.budgetSeconds })),
-          ),
-        ),
+      run: () => void undoChange(entry),
     });
   };
 

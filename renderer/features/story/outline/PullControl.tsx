@@ -18,6 +18,7 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
   const api = useAppStoreApi();
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
+  const undoChange = useApp((s) => s.undoChange);
   const [isAsking, setAsking] = useState(false);
   const firstChoice = useRef<HTMLButtonElement>(null);
   const pullButton = useRef<HTMLButtonElement>(null);
@@ -40,7 +41,8 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
   const apply = (mode: Mode) => {
     closeQuestion();
     const undo: { beat: Beat | null } = { beat: null };
-    changeStory((story: Story) => {
+    const what = `${mode === 'replace' ? 'replaced' : 'added'} ${source.what} from ${sectionLabel}`;
+    const entry = changeStory((story: Story) => {
       const current = getAt(story, path) as Beat | undefined;
       const pulled = pullContent(story, beat.kind);
       if (!current || !pulled) return story;
@@ -48,12 +50,11 @@ export function PullControl({ beat, path }: { beat: Beat; path: Path }) {
       const notes = mode === 'replace' ? pulled.notes : appendNotes(current.notes, pulled.notes);
       const bullets = mode === 'replace' ? pulled.bullets : mergeBullets(current.bullets, pulled.bullets);
       return updateAt(story, path, { ...current, notes, bullets });
-    });
-    const previous = undo.beat;
-    if (!previous) return;
+    }, what);
+    if (!undo.beat || entry === null) return;
     notify(`${mode === 'replace' ? 'Replaced' : 'Added'} ${source.what} from ${sectionLabel}.`, 'info', {
       label: 'Undo',
-      run: () => changeStory((story) => updateAt(story, path, previous)),
+      run: () => void undoChange(entry),
     });
   };
 

@@ -20,7 +20,7 @@ export function TalkLengthInput({ minutes }: { minutes: number }) {
     if (!parsed.ok) return setError(`${parsed.error} The talk stays ${minutes} minutes until then.`);
     setError(null);
     setDraft(null);
-    if (parsed.minutes !== minutes) changeStory((s) => updateAt(s, PATH, parsed.minutes));
+    if (parsed.minutes !== minutes) changeStory((s) => updateAt(s, PATH, parsed.minutes), 'changed the talk length');
   };
 
   return (

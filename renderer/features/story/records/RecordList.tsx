@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Story } from '../../../../shared/model/story';
-import { insertAt, moveItem, removeById } from '../../../../shared/story/listOps';
+import { moveItem, removeById } from '../../../../shared/story/listOps';
 import { getAt, updateAt, type Path } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
@@ -45,6 +45,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
   const { collapse, maxItems = Infinity, canDelete = () => true, nounPlural = `${noun}s` } = props;
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
+  const undoChange = useApp((s) => s.undoChange);
   // An id, or the element itself when it has none (a rich-text editor): moving a record in the
   // DOM drops focus from whatever it held, so it is handed back after the render.
   const focusAfter = useRef<string | HTMLElement | null>(null);
@@ -59,28 +60,27 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
     if (element?.isConnected && document.activeElement !== element) element.focus();
   });
 
-  const update = (recipe: (list: T[]) => T[]) =>
-    changeStory((story: Story) => updateAt(story, path, recipe((getAt(story, path) as T[]) ?? [])));
+  const update = (recipe: (list: T[]) => T[], label: string) =>
+    changeStory((story: Story) => updateAt(story, path, recipe((getAt(story, path) as T[]) ?? [])), label);
 
   const add = () => {
     if (isFull) return;
     const item = create();
     collapse?.setExpanded(item.id, true);
-    update((list) => [...list, item]);
+    update((list) => [...list, item], `added ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
     focusAfter.current = firstFieldPath ? fieldDomId(firstFieldPath(item)) : `record-${item.id}`;
   };
 
   const remove = (item: T, index: number) => {
-    update((list) => removeById(list, item.id));
-    notify(`Deleted ${titleOf(item, index)}.`, 'info', {
-      label: 'Undo',
-      run: () => update((list) => insertAt(list, index, item)),
-    });
+    const title = titleOf(item, index);
+    const entry = update((list) => removeById(list, item.id), `deleted ${title}`);
+    if (entry === null) return;
+    notify(`Deleted ${title}.`, 'info', { label: 'Undo', run: () => void undoChange(entry) });
   };
 
   const move = (index: number, to: number, focusId?: string) => {
     if (to < 0 || to >= items.length) return;
-    update((list) => moveItem(list, index, to));
+    update((list) => moveItem(list, index, to), `moved ${titleOf(items[index] as T, index)}`);
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     focusAfter.current = focusId ?? (active?.id || active);
   };

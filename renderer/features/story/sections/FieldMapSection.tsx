@@ -56,7 +56,7 @@ export function FieldMapSection({ story }: { story: Story }) {
                     value={item.kind}
                     onChange={(e) => {
                       const kind = e.target.value as EvidenceKind;
-                      changeStory((s) => updateAt(s, [...base, 'kind'], kind));
+                      changeStory((s) => updateAt(s, [...base, 'kind'], kind), 'changed the kind of an evidence item');
                     }}
                   >
                     {EVIDENCE_KINDS.map((kind) => (

@@ -1,10 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  estimateStorage,
-  requestPersistentStorage,
-  type StorageManagerLike,
-} from '../../../../renderer/features/storage/persistStorage';
-import { createTestStore } from '../../store/testStore';
+import { estimateStorage, requestPersistentStorage, type StorageManagerLike } from '../../../renderer/data/persistStorage';
+import { createTestStore } from '../store/testStore';
 
 function fakeStorage(overrides: Partial<StorageManagerLike>): StorageManagerLike {
   return {

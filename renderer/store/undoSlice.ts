@@ -1,0 +1,100 @@
+/*
+ * The app's undo and redo for every change outside the text fields: a story's structure
+ * (recorded by the workspace as an id-aware patch, so undoing it never reverts text typed since)
+ * and the user's own records (deck questions, formats, rehearsals, stories in the library),
+ * recorded with their undo and redo. Undo notices and Ctrl/Cmd+Z share this one history.
+ */
+import type { StateCreator } from 'zustand';
+import type { Patch } from '../../shared/undo/patch';
+import { invertPatch } from '../../shared/undo/patch';
+import { emptyHistory, recordChange, takeRedo, takeUndo, takeUndoOf, type UndoHistory } from '../../shared/undo/undoHistory';
+import type { AppState } from './appState';
+
+interface EntryBase {
+  id: number;
+  /** What the change did, in a few words: “deleted the family “Sparse methods””. */
+  label: string;
+}
+
+export type UndoEntry = EntryBase &
+  ({ kind: 'story'; storyId: string; patch: Patch } | { kind: 'records'; undo: () => Promise<void>; redo: () => Promise<void> });
+
+export interface UndoSlice {
+  undoHistory: UndoHistory<UndoEntry>;
+  /** Record a change to a story's structure; returns its id, for an Undo notice. */
+  recordStoryChange(storyId: string, patch: Patch, label: string): number;
+  /** Record a change to the user's own records with the way back and forth. */
+  recordRecordsChange(label: string, undo: () => Promise<void>, redo: () => Promise<void>): number;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** Undo one particular change (an Undo notice), even when other changes came after it. */
+  undoChange(id: number): Promise<void>;
+}
+
+let nextEntryId = 1;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const createUndoSlice: StateCreator<AppState, [], [], UndoSlice> = (set, get) => {
+  // One step at a time: pressing Ctrl+Z quickly applies each undo in turn.
+  let queue: Promise<void> = Promise.resolve();
+
+  const run = async (entry: UndoEntry, direction: 'undo' | 'redo') => {
+    if (entry.kind === 'records') return direction === 'undo' ? entry.undo() : entry.redo();
+    const patch = direction === 'undo' ? invertPatch(entry.patch) : entry.patch;
+    return get().applyStoryPatch(entry.storyId, patch);
+  };
+
+  const step = (
+    taken: { entry: UndoEntry; history: UndoHistory<UndoEntry> } | null,
+    direction: 'undo' | 'redo',
+    nothing = direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.',
+  ) => {
+    if (!taken) {
+      get().notify(nothing);
+      return;
+    }
+    set({ undoHistory: taken.history });
+    const { entry } = taken;
+    const done = direction === 'undo' ? `Undone: ${entry.label}.` : `Redone: ${entry.label}.`;
+    const again =
+      direction === 'undo' ? { label: 'Redo', run: () => void get().redo() } : { label: 'Undo', run: () => void get().undo() };
+    return run(entry, direction).then(
+      () => void get().notify(done, 'info', again),
+      (error: unknown) =>
+        void get().notify(`That could not be ${direction === 'undo' ? 'undone' : 'redone'}: ${message(error)}`, 'error'),
+    );
+  };
+
+  const enqueue = (work: () => Promise<void> | undefined) => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    undoHistory: emptyHistory<UndoEntry>(),
+    recordStoryChange: (storyId, patch, label) => {
+      const entry: UndoEntry = { id: nextEntryId++, label, kind: 'story', storyId, patch };
+      set({ undoHistory: recordChange(get().undoHistory, entry) });
+      return entry.id;
+    },
+    recordRecordsChange: (label, undo, redo) => {
+      const entry: UndoEntry = { id: nextEntryId++, label, kind: 'records', undo, redo };
+      set({ undoHistory: recordChange(get().undoHistory, entry) });
+      return entry.id;
+    },
+    undo: () => enqueue(() => step(takeUndo(get().undoHistory), 'undo')),
+    redo: () => enqueue(() => step(takeRedo(get().undoHistory), 'redo')),
+    undoChange: (id) =>
+      enqueue(() =>
+        step(
+          takeUndoOf(get().undoHistory, (entry) => entry.id === id),
+          'undo',
+          'That change is already undone.',
+        ),
+      ),
+  };
+};
