@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => {
   class BrowserWindow {
     options: Record<string, unknown>;
     loadURL = vi.fn(async () => undefined);
-    webContents = { send: vi.fn(), isDestroyed: () => false };
+    webContents = { send: vi.fn(), isDestroyed: () => false, on: vi.fn(), reload: vi.fn() };
     isDestroyed = () => false;
     close = vi.fn();
     constructor(options: Record<string, unknown>) {
@@ -187,6 +187,18 @@ describe('main process', () => {
     const ipcEvent = { senderFrame: { url: 'app://viva/index.html', parent: null }, sender: { id: 1 } };
     expect(await handler(ipcEvent, { requestId })).toEqual({ ok: true, value: { requestId } });
     await vi.waitFor(() => expect(window!.close).toHaveBeenCalled());
+  });
+
+  it('reloads the window when its renderer crashes, and leaves a clean exit alone', async () => {
+    await startMain();
+    const [window] = electron.windows as unknown as Array<{
+      webContents: { on: ReturnType<typeof vi.fn>; reload: ReturnType<typeof vi.fn> };
+    }>;
+    const onGone = window!.webContents.on.mock.calls.findLast((call) => call[0] === 'render-process-gone')![1] as Listener;
+    onGone({}, { reason: 'clean-exit', exitCode: 0 });
+    expect(window!.webContents.reload).not.toHaveBeenCalled();
+    onGone({}, { reason: 'crashed', exitCode: 139 });
+    expect(window!.webContents.reload).toHaveBeenCalledTimes(1);
   });
 
   it('closes anyway when the renderer never answers (bounded wait)', async () => {
