@@ -23,6 +23,8 @@ export interface DeliverySlice {
   delivery: DeliveryView | null;
   /** Show the analysis of `session`'s recording, analysing it first if it never was. */
   openDelivery(session: RehearsalSession): Promise<void>;
+  /** Stop showing a session's analysis (its review closed); an analysis under way goes on and is stored. */
+  closeDelivery(sessionId: string): void;
   /** Drop what is shown and listed for a session whose recording is gone. */
   forgetDelivery(sessionId: string): void;
   /** Every stored analysis, for History; null until loaded. */
@@ -101,6 +103,9 @@ export function createDeliverySlice(services: Services): StateCreator<AppState, 
         } catch (error) {
           update(sessionId, { status: 'error', error: message(error) });
         }
+      },
+      closeDelivery: (sessionId) => {
+        if (get().delivery?.sessionId === sessionId) set({ delivery: null });
       },
       forgetDelivery: (sessionId) => {
         const { delivery, deliveryAnalyses } = get();

@@ -17,13 +17,16 @@ type Analysed = Extract<DeliveryResult, { ok: true }>;
 export function DeliverySection({ session }: { session: RehearsalSession }) {
   const delivery = useApp((s) => s.delivery);
   const openDelivery = useApp((s) => s.openDelivery);
+  const closeDelivery = useApp((s) => s.closeDelivery);
 
-  // The recording, not every save of the note, decides what is analysed.
+  // The recording, not every save of the note, decides what is analysed. Closing the review lets
+  // go of what it showed, so the next opening reads the database afresh.
   const recordingKey = session.recording ? `${session.id}:${session.recording.durationMs}` : null;
   useEffect(() => {
     void openDelivery(session);
+    return () => closeDelivery(session.id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recordingKey, openDelivery]);
+  }, [recordingKey, openDelivery, closeDelivery]);
 
   return (
     <section className="review-section delivery" aria-labelledby="review-delivery" aria-busy={delivery?.status === 'analysing'}>

@@ -93,7 +93,8 @@ async function renderReview(analyse: AnalyseRecording) {
   return setup;
 }
 
-describe('the review of a recorded run', () => {
+// Each test renders the whole app; on a busy two-core machine that can take several seconds.
+describe('the review of a recorded run', { timeout: 20_000 }, () => {
   it('analyses the recording once, shows progress, and says per segment how it was spoken', async () => {
     let finish: (result: DeliveryResult) => void = () => undefined;
     const analyse = vi.fn<AnalyseRecording>((_blob, _markers, onProgress) => {
