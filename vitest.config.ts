@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { rendererConfig } from './vite.config.ts';
 
@@ -13,6 +14,21 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts'],
+        },
+      },
+      {
+        // The desktop shell end to end: the built out/main and out/preload on the stand-in
+        // Electron runtime (test/shell/standIn/), over a real Chromium. Needs the build first.
+        extends: true,
+        resolve: { alias: { electron: resolve('test/shell/standIn/electron.ts') } },
+        test: {
+          name: 'shell',
+          environment: 'node',
+          include: ['test/shell/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts Chromium per test; one file at a time keeps the two cores usable.
+          fileParallelism: false,
         },
       },
       {
