@@ -154,19 +154,12 @@ export class ShellRuntime {
       frame = null; // a worker's request
     }
     const window = this.windowOfPage(frame?.page());
-    if (window && frame && request.isNavigationRequest() && frame === frame.page().mainFrame()) {
-      const contents = window.webContents;
-      if (request.redirectedFrom()) {
-        const event = standInEvent({ url });
-        contents.emit('will-redirect', event, url);
-        this.record('navigations', { kind: 'will-redirect', url, prevented: event.defaultPrevented });
-        if (event.defaultPrevented) return route.abort('aborted');
-      } else if (!contents.takeAppNavigation(request.url())) {
-        const event = standInEvent({ url, isMainFrame: true });
-        contents.emit('will-navigate', event, url);
-        this.record('navigations', { kind: 'will-navigate', url, prevented: event.defaultPrevented });
-        if (event.defaultPrevented) return route.abort('aborted');
-      }
+    const isWindowNavigation = Boolean(window && frame && request.isNavigationRequest() && frame === frame.page().mainFrame());
+    if (window && isWindowNavigation && !window.webContents.takeAppNavigation(request.url())) {
+      const event = standInEvent({ url, isMainFrame: true });
+      window.webContents.emit('will-navigate', event, url);
+      this.record('navigations', { kind: 'will-navigate', url, prevented: event.defaultPrevented });
+      if (event.defaultPrevented) return route.abort('aborted');
     }
     if (this.beforeRequest) {
       const details = {
@@ -182,21 +175,38 @@ export class ShellRuntime {
       if (answer.cancel) return route.abort('blockedbyclient');
     }
     const redirect = this.options.redirects?.[url];
-    if (redirect) {
-      return route.fulfill({ status: 302, headers: { location: toChromiumUrl(redirect) }, body: '' });
+    const response = redirect
+      ? new Response('', { status: 302, headers: { location: redirect } })
+      : await this.serve(url, request.method(), request.headers());
+    if (!response) return route.abort('internetdisconnected');
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => (headers[key] = value));
+    this.record('responses', { url, status: response.status, headers });
+    const location = response.headers.get('location');
+    if (location && response.status >= 300 && response.status < 400) {
+      // Chromium would follow it without asking the route again, so the redirect is put to main here.
+      const target = new URL(location, url).href;
+      if (window && isWindowNavigation) {
+        const event = standInEvent({ url: target, isMainFrame: true });
+        window.webContents.emit('will-redirect', event, target);
+        this.record('navigations', { kind: 'will-redirect', url: target, prevented: event.defaultPrevented });
+        if (event.defaultPrevented) return route.abort('aborted');
+      }
+      headers['location'] = toChromiumUrl(target);
     }
+    await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+  }
+
+  /** The response of main's protocol handler for the URL's scheme, or null when none handles it. */
+  private async serve(url: string, method: string, headers: Record<string, string>): Promise<Response | null> {
     const scheme = url.slice(0, url.indexOf(':'));
     const handler = this.protocolHandlers.get(scheme);
     if (!handler) {
       // Nothing else is reachable from this machine's stand-in: no network.
       this.record('unserved', url);
-      return route.abort('internetdisconnected');
+      return null;
     }
-    const response = await handler(new Request(url, { method: request.method(), headers: request.headers() }));
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => (headers[key] = value));
-    this.record('responses', { url, status: response.status, headers });
-    await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+    return handler(new Request(url, { method, headers }));
   }
 
   /** A message from the page side (pageBootstrap.ts), with the real frame that sent it. */

@@ -29,7 +29,7 @@ let nextId = 1;
 export class StandInWebContents extends EventEmitter {
   readonly id = nextId++;
   page: Page | null = null;
-  readonly pageReady: Promise<Page>;
+  pageReady: Promise<Page>;
   destroyed = false;
   windowOpenHandler: WindowOpenHandler | null = null;
   backgroundThrottling: boolean[] = [];
@@ -39,7 +39,7 @@ export class StandInWebContents extends EventEmitter {
 
   constructor(
     readonly runtime: ShellRuntime,
-    openPage: () => Promise<Page>,
+    readonly openPage: () => Promise<Page>,
   ) {
     super();
     this.pageReady = openPage().then((page) => {
@@ -57,9 +57,25 @@ export class StandInWebContents extends EventEmitter {
     });
   }
 
+  crashed = false;
+
   reload(): void {
     void this.pageReady.then(async (page) => {
       this.appNavigations.push(page.url());
+      if (this.crashed) {
+        // Playwright will not drive a crashed page again; Electron keeps the webContents and
+        // starts a new renderer, so the stand-in puts a fresh page in the crashed one's place.
+        this.crashed = false;
+        const url = page.url();
+        this.pageReady = this.openPage().then((fresh) => (this.page = fresh));
+        await page.close().catch(() => undefined);
+        const fresh = await this.pageReady;
+        this.appNavigations.push(url);
+        await fresh.goto(url, { waitUntil: 'domcontentloaded' }).catch((error: unknown) => {
+          this.runtime.record('loadFailures', { url: toAppUrl(url), error: String(error) });
+        });
+        return;
+      }
       await page.reload({ waitUntil: 'domcontentloaded' }).catch((error: unknown) => {
         this.runtime.record('loadFailures', { url: toAppUrl(page.url()), error: String(error) });
       });
@@ -168,6 +184,8 @@ export class StandInBrowserWindow extends EventEmitter {
         this.webContents.emit('did-finish-load', standInEvent());
       });
       page.on('crash', () => {
+        runtime.record('crashes', { webContentsId: this.webContents.id });
+        this.webContents.crashed = true;
         this.webContents.emit('render-process-gone', standInEvent(), { reason: 'crashed', exitCode: 139 });
       });
       page.on('popup', (popup) => void runtime.onPopup(this.webContents, popup));
