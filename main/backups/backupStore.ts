@@ -3,13 +3,16 @@
  * directory, written atomically, pruned to the retention policy after every write. Files are
  * addressed by name only, and only names this store lists can be read.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeLibraryBackup } from '../../shared/backup/backupContent';
+import { MAX_BACKUP_BYTES, tooLargeMessage } from '../../shared/backup/backupLimits';
+import { decodeBackupBytes } from '../../shared/backup/decodeBackupBytes';
 import { formatBackupName, parseBackupName, type BackupEntry } from '../../shared/backup/backupNames';
 import { selectBackupsToKeep } from '../../shared/backup/backupRetention';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { describeDiskError } from '../files/describeDiskError';
+import { readFileBounded } from '../files/readFileBounded';
 
 export interface BackupStoreOptions {
   dir: string;
@@ -29,8 +32,9 @@ export function createBackupStore({ dir, clock }: BackupStoreOptions) {
     for (const name of names) {
       const parsed = parseBackupName(name);
       if (!parsed) continue;
-      // A file pruned or replaced between readdir and stat is simply not listed.
-      const info = await stat(join(dir, name)).catch(() => null);
+      // A file pruned or replaced between readdir and lstat is simply not listed; nor is a
+      // link, which could point anywhere on the disk.
+      const info = await lstat(join(dir, name)).catch(() => null);
       if (info?.isFile()) entries.push({ name, ...parsed, size: info.size });
     }
     return entries.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
@@ -64,11 +68,21 @@ export function createBackupStore({ dir, clock }: BackupStoreOptions) {
       await prune();
       return { name, createdAt, storyCount, size: Buffer.byteLength(content) };
     },
-    /** The content of a backup this store lists; any other name is refused. */
+    /**
+     * The content of a backup this store lists (any other name is refused), read without ever
+     * holding more than the backup limit and decoded as strict UTF-8.
+     */
     async read(name: string): Promise<{ name: string; content: string }> {
       const entry = (await list()).find((candidate) => candidate.name === name);
       if (!entry) throw new Error(`There is no backup named “${name}”. It may have been removed as a newer one was kept.`);
-      return { name, content: await readFile(join(dir, entry.name), 'utf8') };
+      const read = await readFileBounded(join(dir, entry.name), MAX_BACKUP_BYTES);
+      if (read.status === 'tooLarge') throw new Error(`The backup “${name}” cannot be read: ${tooLargeMessage(read.size, MAX_BACKUP_BYTES)}`);
+      const decoded = decodeBackupBytes(read.bytes);
+      if (!decoded.ok) {
+        const where = decoded.problem.where ? ` (at ${decoded.problem.where})` : '';
+        throw new Error(`The backup “${name}” cannot be read: ${decoded.problem.message}${where}`);
+      }
+      return { name, content: decoded.text };
     },
   };
 }

@@ -104,3 +104,33 @@ describe('backup store (real files)', () => {
     expect(parseBackupName(entry.name)).toEqual({ createdAt: now, storyCount: 12 });
   });
 });
+
+describe('backup store: reading only what it wrote', () => {
+  it('does not list or read a link in the backups folder, which could point anywhere', async () => {
+    const { symlinkSync, mkdirSync } = await import('node:fs');
+    const { dir, store } = tempStore(() => Date.UTC(2026, 0, 1));
+    mkdirSync(dir, { recursive: true });
+    const secret = join(dir, '..', 'secret.txt');
+    writeFileSync(secret, 'not a backup');
+    const name = 'viva-backup-2026-01-01T00-00-00-000Z-1-stories.json';
+    symlinkSync(secret, join(dir, name));
+    expect(await store.list()).toEqual([]);
+    await expect(store.read(name)).rejects.toThrow(`There is no backup named “${name}”`);
+  });
+
+  it('refuses a backup that is not valid UTF-8, naming the byte', async () => {
+    const { dir, store } = tempStore(() => Date.UTC(2026, 0, 1));
+    const entry = await store.write(libraryBackup(1));
+    writeFileSync(join(dir, entry.name), Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]));
+    await expect(store.read(entry.name)).rejects.toThrow(/cannot be read: The file is not valid UTF-8 .*\(at byte 3\)$/);
+  });
+
+  it('refuses a backup grown past the limit without reading it whole', async () => {
+    const { truncateSync } = await import('node:fs');
+    const { MAX_BACKUP_BYTES } = await import('../../../shared/backup/backupLimits');
+    const { dir, store } = tempStore(() => Date.UTC(2026, 0, 1));
+    const entry = await store.write(libraryBackup(1));
+    truncateSync(join(dir, entry.name), MAX_BACKUP_BYTES + 1);
+    await expect(store.read(entry.name)).rejects.toThrow(/cannot be read: The file is .+, larger than the .+ a Viva backup may be/);
+  });
+});
