@@ -17,6 +17,8 @@ import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol/serveAppProt
 import { APP_ENTRY_URL, trustedOrigins } from './security/appOrigin';
 import { hardenSession } from './security/hardenSession';
 import { hardenWebContents } from './security/hardenWebContents';
+import { createExternalOpenGate } from './security/externalOpenGate';
+import { sweepStaleTempFiles } from './files/sweepStaleTempFiles';
 import { createMainWindow } from './window/createMainWindow';
 import { decideAfterRendererGone } from './window/crashRecovery';
 
@@ -45,10 +47,18 @@ function windowOf(webContentsId: number): BrowserWindow | undefined {
   return (contents && BrowserWindow.fromWebContents(contents)) ?? undefined;
 }
 
-/** The one place Viva hands a URL to the system: only an https URL that passes the check. */
-async function openInSystemBrowser(url: string): Promise<void> {
+/** Opens follow the user's own clicks and key presses only, a few a minute at most. */
+const externalOpenGate = createExternalOpenGate();
+
+/**
+ * The one place Viva hands a URL to the system: only an https URL that passes the check, right
+ * after user input. Returns whether it was opened.
+ */
+async function openInSystemBrowser(url: string): Promise<boolean> {
   const safe = externalUrlToOpen(url);
-  if (safe) await shell.openExternal(safe);
+  if (!safe || !externalOpenGate.mayOpen(Date.now())) return false;
+  await shell.openExternal(safe);
+  return true;
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -90,7 +100,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession, origins);
   serveAppProtocol(protocol, join(__dirname, '../renderer'));
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openInSystemBrowser(url)));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => void openInSystemBrowser(url));
+    contents.on('input-event', (_inputEvent, input) => externalOpenGate.noteInput(input.type, Date.now()));
+  });
+  // Writes cut short by a crash or a power cut left temporary files; the finished files are intact.
+  const userData = app.getPath('userData');
+  for (const folder of [userData, join(userData, 'backups')]) void sweepStaleTempFiles(folder, Date.now());
   registerInvokeHandlers(
     ipcMain,
     createInvokeHandlers({
@@ -115,7 +131,7 @@ async function start(): Promise<void> {
         // The page's print stylesheet sets the page size (@page) and hides everything but the cards.
         return contents.printToPDF({ printBackground: true, preferCSSPageSize: true });
       },
-      backups: createBackupStore({ dir: join(app.getPath('userData'), 'backups'), clock: Date.now }),
+      backups: createBackupStore({ dir: join(userData, 'backups'), clock: Date.now }),
       settleBackupRequest: (requestId) => backupRequests.settle(requestId),
     }),
     origins,

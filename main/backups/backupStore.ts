@@ -76,7 +76,8 @@ export function createBackupStore({ dir, clock }: BackupStoreOptions) {
       const entry = (await list()).find((candidate) => candidate.name === name);
       if (!entry) throw new Error(`There is no backup named “${name}”. It may have been removed as a newer one was kept.`);
       const read = await readFileBounded(join(dir, entry.name), MAX_BACKUP_BYTES);
-      if (read.status === 'tooLarge') throw new Error(`The backup “${name}” cannot be read: ${tooLargeMessage(read.size, MAX_BACKUP_BYTES)}`);
+      if (read.status === 'tooLarge')
+        throw new Error(`The backup “${name}” cannot be read: ${tooLargeMessage(read.size, MAX_BACKUP_BYTES)}`);
       const decoded = decodeBackupBytes(read.bytes);
       if (!decoded.ok) {
         const where = decoded.problem.where ? ` (at ${decoded.problem.where})` : '';

@@ -14,8 +14,11 @@ export interface HandlerDeps extends BackupHandlerDeps {
   documentsDir: string;
   showSaveDialog(webContentsId: number, options: { defaultPath: string; filters: Electron.FileFilter[] }): Promise<string | null>;
   showOpenDialog(webContentsId: number, options: { filters: Electron.FileFilter[] }): Promise<string | null>;
-  /** Hand a checked https URL to the system browser (main/index.ts holds the one shell call). */
-  openInBrowser(url: string): Promise<void>;
+  /**
+   * Hand a checked https URL to the system browser (main/index.ts holds the one shell call);
+   * false when it was not opened (no user input just before it, or too many opens).
+   */
+  openInBrowser(url: string): Promise<boolean>;
   setBackgroundThrottling(webContentsId: number, allowed: boolean): void;
   /** The page of this webContents printed to PDF with its print stylesheet. */
   printToPdf(webContentsId: number): Promise<Uint8Array>;
@@ -62,8 +65,7 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     'shell:openExternal': async (request) => {
       const url = externalUrlToOpen(request.url);
       if (!url) return { opened: false };
-      await deps.openInBrowser(url);
-      return { opened: true };
+      return { opened: await deps.openInBrowser(url) };
     },
     'window:setBackgroundThrottling': async (request, context) => {
       deps.setBackgroundThrottling(context.webContentsId, request.allowed);

@@ -19,7 +19,13 @@ export function hardenSession(session: Session, origins: readonly string[]): voi
     );
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    isPermissionCheckAllowed(permission, details.requestingUrl ?? requestingOrigin, origins, details.mediaType),
+    isPermissionCheckAllowed(
+      permission,
+      details.requestingUrl ?? requestingOrigin,
+      origins,
+      details.mediaType,
+      details.isMainFrame,
+    ),
   );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {

@@ -19,13 +19,17 @@ export function isPermissionGranted(query: PermissionQuery, origins: readonly st
   return types.length > 0 && types.every((type) => type === 'audio');
 }
 
-/** Whether a synchronous permission check may answer yes (the microphone check only). */
+/**
+ * Whether a synchronous permission check may answer yes: the microphone check only, asked by the
+ * app's own main frame (a sub frame of the app's origin is not the app).
+ */
 export function isPermissionCheckAllowed(
   permission: string,
   requestingUrl: string,
   origins: readonly string[],
-  mediaType?: string,
+  mediaType: string | undefined,
+  isMainFrame: boolean,
 ): boolean {
-  if (!isTrustedUrl(requestingUrl, origins)) return false;
+  if (!isMainFrame || !isTrustedUrl(requestingUrl, origins)) return false;
   return permission === 'media' && mediaType === 'audio';
 }

@@ -159,6 +159,10 @@ describe('main process', () => {
     const event = { preventDefault: vi.fn() };
     contentsListeners['will-navigate']!(event, 'https://example.com/');
     expect(event.preventDefault).toHaveBeenCalled();
+    // No click or key press came first: the link does not leave the app.
+    expect(electron.module.shell.openExternal).not.toHaveBeenCalled();
+    contentsListeners['input-event']!({}, { type: 'mouseDown' });
+    contentsListeners['will-navigate']!({ preventDefault: vi.fn() }, 'https://example.com/');
     expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
     expect(windowOpenHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     const attach = { preventDefault: vi.fn() };

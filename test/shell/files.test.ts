@@ -90,7 +90,11 @@ test('rolling backups are written to userData/backups and restored from the Back
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('button', { name: 'Delete “Kept in a rolling backup”' }).click();
   await openBackups(page);
-  await page.getByTestId('backup-row').first().getByRole('button', { name: /^Restore the backup of/ }).click();
+  await page
+    .getByTestId('backup-row')
+    .first()
+    .getByRole('button', { name: /^Restore the backup of/ })
+    .click();
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Replace my library' }).click();
   await expectPage(page.getByRole('link', { name: 'Kept in a rolling backup' })).toBeVisible();
 });
@@ -105,9 +109,7 @@ test('quitting with a changed library takes a final backup before the app exits'
   expect(existsSync(backups)).toBe(true);
   const [name] = readdirSync(backups);
   const content = readFileSync(join(backups, name ?? ''), 'utf8');
-  expect(JSON.parse(content).stories.map((story: { title: string }) => story.title)).toContain(
-    'Changed just before quitting',
-  );
+  expect(JSON.parse(content).stories.map((story: { title: string }) => story.title)).toContain('Changed just before quitting');
   expect(runtime.entries<{ channel: string }>('sent').map((sent) => sent.channel)).toContain('backup:due');
 });
 

@@ -81,7 +81,9 @@ test('the preload exposes exactly invoke and on, and the page reaches main throu
   );
   expect(info).toEqual({ ok: true, value: expect.objectContaining({ name: 'Viva', isDesktop: true }) });
   // Nothing of Electron or Node leaks into the page.
-  expect(await page.evaluate(() => ['require', 'process', 'ipcRenderer', '__vivaStandInHost'].filter((name) => name in window))).toEqual([]);
+  expect(
+    await page.evaluate(() => ['require', 'process', 'ipcRenderer', '__vivaStandInHost'].filter((name) => name in window)),
+  ).toEqual([]);
 });
 
 test('every app:// response carries the Content-Security-Policy header from main', async () => {
@@ -112,7 +114,11 @@ test('an IPC request from a frame that is not the app’s main frame is refused'
 test('a server redirect of the window is refused', async () => {
   const { page, runtime } = shell;
   await runtime.windows[0]?.webContents.loadURL('app://viva/moved');
-  expect(runtime.entries('navigations')).toContainEqual({ kind: 'will-redirect', url: 'app://viva/favicon.svg', prevented: true });
+  expect(runtime.entries('navigations')).toContainEqual({
+    kind: 'will-redirect',
+    url: 'app://viva/favicon.svg',
+    prevented: true,
+  });
   expect(page.url()).toBe(ENTRY);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 });
@@ -123,7 +129,11 @@ test('navigating the window away is refused, and an https link goes to the syste
     location.href = './favicon.svg';
   });
   await waitFor(() => runtime.entries<{ kind: string }>('navigations').some((n) => n.kind === 'will-navigate'), 'the navigation');
-  expect(runtime.entries('navigations')).toContainEqual({ kind: 'will-navigate', url: 'app://viva/favicon.svg', prevented: true });
+  expect(runtime.entries('navigations')).toContainEqual({
+    kind: 'will-navigate',
+    url: 'app://viva/favicon.svg',
+    prevented: true,
+  });
   await page.evaluate(() => {
     const link = document.createElement('a');
     link.href = 'https://example.org/paper';
@@ -138,11 +148,57 @@ test('navigating the window away is refused, and an https link goes to the syste
   expect(page.url()).toBe(ENTRY);
 });
 
+test('a link opens in the system browser only right after the user’s own click or key press', async () => {
+  const { page, runtime } = shell;
+  const opened = runtime.entries('openExternal').length;
+  // Script alone (no user input): neither a new window nor the IPC channel reaches the browser.
+  await page.evaluate(() => void window.open('https://example.org/popup'));
+  await waitFor(
+    () => runtime.entries<{ url: string }>('windowOpens').some((w) => w.url === 'https://example.org/popup'),
+    'the decision',
+  );
+  const viaIpc = await page.evaluate(() =>
+    (window as unknown as { viva: { invoke: (c: string, r: unknown) => Promise<unknown> } }).viva.invoke('shell:openExternal', {
+      url: 'https://example.org/scripted',
+    }),
+  );
+  expect(viaIpc).toEqual({ ok: true, value: { opened: false } });
+  // A click that a script dispatched is not the user's either.
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'https://example.org/synthetic';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  });
+  await waitFor(
+    () => runtime.entries<{ url: string }>('navigations').some((n) => n.url === 'https://example.org/synthetic'),
+    'the navigation',
+  );
+  expect(runtime.entries('openExternal')).toHaveLength(opened);
+});
+
 test('a new window is refused', async () => {
   const { page, runtime } = shell;
   await page.evaluate(() => void window.open('./favicon.svg'));
-  await waitFor(() => runtime.entries('windowOpens').length > 0, 'the window-open decision');
-  expect(runtime.entries('windowOpens')).toEqual([{ url: 'app://viva/favicon.svg', action: 'deny' }]);
+  await waitFor(
+    () => runtime.entries<{ url: string }>('windowOpens').some((w) => w.url === 'app://viva/favicon.svg'),
+    'the decision',
+  );
+  expect(runtime.entries('windowOpens')).toContainEqual({ url: 'app://viva/favicon.svg', action: 'deny' });
+  // A link that targets a new window goes the same way.
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = './favicon.svg?tab';
+    link.target = '_blank';
+    link.id = 'tab-link';
+    link.textContent = 'In a new window';
+    document.body.append(link);
+  });
+  await page.click('#tab-link');
+  await waitFor(() => runtime.entries<{ url: string }>('windowOpens').some((w) => w.url.endsWith('?tab')), 'the link decision');
+  expect(runtime.entries('windowOpens')).toContainEqual({ url: 'app://viva/favicon.svg?tab', action: 'deny' });
+  await page.evaluate(() => document.getElementById('tab-link')?.remove());
   await waitFor(() => runtime.context?.pages().length === 1, 'the refused window to be gone');
 });
 
@@ -150,7 +206,11 @@ test('the microphone is granted to the app’s own main frame only, and the came
   const { page, runtime } = shell;
   const ask = (constraints: MediaStreamConstraints) =>
     navigator.mediaDevices.getUserMedia(constraints).then(
-      (stream) => stream.getTracks().map((track) => track.kind).join(','),
+      (stream) =>
+        stream
+          .getTracks()
+          .map((track) => track.kind)
+          .join(','),
       (error: DOMException) => error.name,
     );
   expect(await page.evaluate(ask, { audio: true })).toBe('audio');

@@ -13,7 +13,15 @@ import { ShellRuntime, type ShellOptions } from './standIn/runtime';
 export const MAIN_BUNDLE = resolve('out/main/index.js');
 
 /** The same Chromium and switches as the browser end-to-end tests (test/e2e/fixtures.ts). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function chromiumExecutable(): string | undefined {
   const fromEnv = process.env['VIVA_CHROMIUM'];

@@ -131,6 +131,8 @@ describe('backup store: reading only what it wrote', () => {
     const { dir, store } = tempStore(() => Date.UTC(2026, 0, 1));
     const entry = await store.write(libraryBackup(1));
     truncateSync(join(dir, entry.name), MAX_BACKUP_BYTES + 1);
-    await expect(store.read(entry.name)).rejects.toThrow(/cannot be read: The file is .+, larger than the .+ a Viva backup may be/);
+    await expect(store.read(entry.name)).rejects.toThrow(
+      /cannot be read: The file is .+, larger than the .+ a Viva backup may be/,
+    );
   });
 });

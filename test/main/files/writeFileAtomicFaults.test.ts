@@ -6,13 +6,14 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as FsPromises from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Step = 'write' | 'sync' | 'rename';
 const fault: { at: Step | null; calls: string[] } = { at: null, calls: [] };
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   const fail = (step: Step) => {
     if (fault.at === step) throw Object.assign(new Error(`injected fault at ${step}`), { code: 'EIO' });
   };

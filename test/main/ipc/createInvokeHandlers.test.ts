@@ -12,7 +12,7 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     documentsDir: '/home/me/Documents',
     showSaveDialog: vi.fn(async () => null),
     showOpenDialog: vi.fn(async () => null),
-    openInBrowser: vi.fn(async () => undefined),
+    openInBrowser: vi.fn(async () => true),
     setBackgroundThrottling: vi.fn(),
     printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 cards')),
     backups: createBackupStore({ dir: mkdtempSync(join(tmpdir(), 'viva-backups-')), clock: () => Date.UTC(2026, 0, 1) }),
@@ -133,7 +133,7 @@ describe('file:open', () => {
 
 describe('shell:openExternal', () => {
   it('opens https links in the system browser', async () => {
-    const openInBrowser = vi.fn(async () => undefined);
+    const openInBrowser = vi.fn(async () => true);
     const result = await createInvokeHandlers(deps({ openInBrowser }))['shell:openExternal'](
       { url: 'https://arxiv.org/' },
       context,
@@ -143,12 +143,17 @@ describe('shell:openExternal', () => {
   });
 
   it('refuses anything else', async () => {
-    const openInBrowser = vi.fn(async () => undefined);
+    const openInBrowser = vi.fn(async () => true);
     const handlers = createInvokeHandlers(deps({ openInBrowser }));
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'smb://share/x']) {
       expect(await handlers['shell:openExternal']({ url }, context)).toEqual({ opened: false });
     }
     expect(openInBrowser).not.toHaveBeenCalled();
+  });
+
+  it('tells the page when main did not open the link (no click just before it, or too many)', async () => {
+    const handlers = createInvokeHandlers(deps({ openInBrowser: vi.fn(async () => false) }));
+    expect(await handlers['shell:openExternal']({ url: 'https://arxiv.org/' }, context)).toEqual({ opened: false });
   });
 });
 

@@ -43,9 +43,13 @@ describe('isPermissionGranted', () => {
 
 describe('isPermissionCheckAllowed', () => {
   it('answers yes only for the app asking about audio', () => {
-    expect(isPermissionCheckAllowed('media', 'app://viva/', origins, 'audio')).toBe(true);
-    expect(isPermissionCheckAllowed('media', 'app://viva/', origins, 'video')).toBe(false);
-    expect(isPermissionCheckAllowed('geolocation', 'app://viva/', origins)).toBe(false);
-    expect(isPermissionCheckAllowed('media', 'https://evil.example/', origins, 'audio')).toBe(false);
+    expect(isPermissionCheckAllowed('media', 'app://viva/', origins, 'audio', true)).toBe(true);
+    expect(isPermissionCheckAllowed('media', 'app://viva/', origins, 'video', true)).toBe(false);
+    expect(isPermissionCheckAllowed('geolocation', 'app://viva/', origins, undefined, true)).toBe(false);
+    expect(isPermissionCheckAllowed('media', 'https://evil.example/', origins, 'audio', true)).toBe(false);
+  });
+
+  it('answers no to a sub frame, even one of the app’s own origin', () => {
+    expect(isPermissionCheckAllowed('media', 'app://viva/', origins, 'audio', false)).toBe(false);
   });
 });

@@ -40,6 +40,35 @@ function pageSide(runPreload: (require: (name: string) => unknown) => void, prel
     return value;
   };
 
+  // Real input (a trusted event, never one a script dispatched) reaches main as Electron's
+  // 'input-event', which the browser process reports for every input the window receives.
+  const inputTypes: Record<string, string> = {
+    mousedown: 'mouseDown',
+    mouseup: 'mouseUp',
+    keydown: 'keyDown',
+    touchend: 'touchEnd',
+  };
+  for (const [domType, electronType] of Object.entries(inputTypes)) {
+    window.addEventListener(
+      domType,
+      (event) => {
+        if (event.isTrusted) void host({ kind: 'input', type: electronType });
+      },
+      { capture: true },
+    );
+  }
+
+  // window.open asks main's window-open handler first, as Electron does before it creates a
+  // window; a refused open returns null, as it does in Electron.
+  const originalOpen = window.open;
+  window.open = function open(url?: string | URL, target?: string, features?: string) {
+    const absolute = url === undefined || String(url) === '' ? 'about:blank' : new URL(String(url), location.href).href;
+    void host({ kind: 'windowOpen', url: absolute, frameName: target ?? '', features: features ?? '' }).then((answer) => {
+      if ((answer as { allow: boolean }).allow) originalOpen.call(window, url, target, features);
+    });
+    return null;
+  };
+
   // Permission requests, as Chromium would put them to Electron's session handlers.
   const media = globalThis.MediaDevices?.prototype;
   const originalGetUserMedia = media?.getUserMedia;

@@ -14,7 +14,7 @@ import { chromium, type BrowserContext, type Frame, type Page, type Route } from
 import { toAppUrl, toChromiumUrl, APP_ORIGIN } from './appUrl';
 import { standInEvent } from './events';
 import { strict } from './strict';
-import { browserWindowClass, StandInBrowserWindow, StandInWebContents } from './window';
+import { browserWindowClass, type StandInBrowserWindow, type StandInWebContents } from './window';
 import { fromWire, toWire } from './wireValues';
 
 export interface ShellOptions {
@@ -77,7 +77,7 @@ export class ShellRuntime {
   readonly exited = new Promise<void>((resolve) => (this.resolveExited = resolve));
   private unusedFirstPage = true;
 
-  readonly app: EventEmitter & Record<string, unknown>;
+  readonly app: EventEmitter;
   readonly modules: Record<string, unknown>;
 
   constructor(readonly options: ShellOptions) {
@@ -108,11 +108,7 @@ export class ShellRuntime {
     this.context = await chromium.launchPersistentContext(join(this.options.userDataDir, 'Chromium'), {
       ...(this.options.executablePath ? { executablePath: this.options.executablePath } : {}),
       headless: true,
-      args: [
-        ...(this.options.chromiumArgs ?? []),
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-      ],
+      args: [...(this.options.chromiumArgs ?? []), '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
       viewport: null,
     });
     await this.context.route(
@@ -147,13 +143,18 @@ export class ShellRuntime {
   private async onRoute(route: Route): Promise<void> {
     const request = route.request();
     const url = toAppUrl(request.url());
-    let frame: Frame | null = null;
+    let frame: Frame | null;
     try {
       frame = request.frame();
     } catch {
       frame = null; // a worker's request
     }
     const window = this.windowOfPage(frame?.page());
+    const popupOpener = !window && frame && request.isNavigationRequest() ? await this.undecidedPopupOpener(frame.page()) : null;
+    if (popupOpener && frame && !this.decideWindowOpen(popupOpener, frame.page(), url)) {
+      await route.abort('aborted');
+      return;
+    }
     const isWindowNavigation = Boolean(window && frame && request.isNavigationRequest() && frame === frame.page().mainFrame());
     if (window && isWindowNavigation && !window.webContents.takeAppNavigation(request.url())) {
       const event = standInEvent({ url, isMainFrame: true });
@@ -236,6 +237,17 @@ export class ShellRuntime {
         return { error: String(error) };
       }
     }
+    if (message.kind === 'windowOpen') {
+      const allow = this.decideWindowOpen(contents, null, toAppUrl(String(message['url'])), {
+        frameName: message['frameName'],
+        features: message['features'],
+      });
+      return { allow };
+    }
+    if (message.kind === 'input') {
+      contents.emit('input-event', standInEvent(), { type: message['type'], modifiers: [] });
+      return null;
+    }
     if (message.kind === 'permission') {
       const details = { requestingUrl: frameUrl, isMainFrame, mediaTypes: message['mediaTypes'], securityOrigin: APP_ORIGIN };
       const granted = await new Promise<boolean>((resolve) => {
@@ -246,7 +258,10 @@ export class ShellRuntime {
       return { granted };
     }
     if (message.kind === 'permissionCheck') {
-      const origin = new URL(frameUrl).origin === 'null' ? `${new URL(frameUrl).protocol}//${new URL(frameUrl).host}` : new URL(frameUrl).origin;
+      const origin =
+        new URL(frameUrl).origin === 'null'
+          ? `${new URL(frameUrl).protocol}//${new URL(frameUrl).host}`
+          : new URL(frameUrl).origin;
       const details = { requestingUrl: frameUrl, isMainFrame, mediaType: message['mediaType'], securityOrigin: origin };
       const granted = this.permissionCheckHandler
         ? this.permissionCheckHandler(contents, message['permission'], origin, details) === true
@@ -267,13 +282,45 @@ export class ShellRuntime {
     });
   }
 
-  /** window.open or a link to a new window: main's window-open handler decides. */
-  async onPopup(opener: StandInWebContents, popup: Page): Promise<void> {
-    const url = toAppUrl(popup.url());
+  private readonly decidedPopups = new WeakSet<Page>();
+
+  /** The window that opened this page, if it is a new window main has not decided on yet. */
+  private async undecidedPopupOpener(page: Page): Promise<StandInWebContents | null> {
+    if (this.decidedPopups.has(page)) return null;
+    const opener = this.windowOfPage((await page.opener()) ?? undefined);
+    return opener ? opener.webContents : null;
+  }
+
+  /**
+   * window.open or a link to a new window: main's window-open handler decides, on the URL the
+   * new window is to load (Electron asks before creating it; Chromium has made the page, so a
+   * refused one is closed at once). Returns whether it may stay.
+   */
+  private decideWindowOpen(
+    opener: StandInWebContents,
+    popup: Page | null,
+    url: string,
+    asked: { frameName?: unknown; features?: unknown } = {},
+  ): boolean {
+    if (popup) this.decidedPopups.add(popup);
     const handler = opener.windowOpenHandler;
-    const decision = handler ? handler({ url, frameName: '', features: '', disposition: 'new-window' }) : { action: 'allow' };
+    const details = {
+      url,
+      frameName: String(asked.frameName ?? ''),
+      features: String(asked.features ?? ''),
+      disposition: 'new-window',
+    };
+    const decision = handler ? handler(details) : { action: 'allow' };
     this.record('windowOpens', { url, action: decision.action });
-    if (decision.action === 'deny') await popup.close().catch(() => undefined);
+    if (decision.action === 'deny') void popup?.close().catch(() => undefined);
+    return decision.action !== 'deny';
+  }
+
+  /** A new window that loads nothing (window.open() with no URL) never makes a request. */
+  async onPopup(opener: StandInWebContents, popup: Page): Promise<void> {
+    await popup.waitForLoadState('domcontentloaded').catch(() => undefined);
+    if (this.decidedPopups.has(popup) || popup.isClosed()) return;
+    this.decideWindowOpen(opener, popup, toAppUrl(popup.url()));
   }
 
   onWindowClosed(): void {
@@ -337,7 +384,7 @@ export class ShellRuntime {
     return this.dialogAnswers.shift() ?? null;
   }
 
-  private createApp(): EventEmitter & Record<string, unknown> {
+  private createApp(): EventEmitter {
     const paths: Record<string, string> = {
       userData: this.options.userDataDir,
       documents: this.options.documentsDir,
@@ -416,10 +463,10 @@ export class ShellRuntime {
       },
       webRequest,
     });
-    const runtime = this;
+    const requireReady = (api: string) => this.requireReady(api);
     const session = strict('session', {
       get defaultSession() {
-        runtime.requireReady('session.defaultSession');
+        requireReady('session.defaultSession');
         return defaultSession;
       },
     });

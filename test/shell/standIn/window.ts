@@ -136,7 +136,7 @@ export class StandInWebContents extends EventEmitter {
 }
 
 export class StandInBrowserWindow extends EventEmitter {
-  readonly id: number;
+  readonly id = nextId++;
   readonly webContents: StandInWebContents;
   bounds: Bounds;
   maximized = false;
@@ -170,26 +170,26 @@ export class StandInBrowserWindow extends EventEmitter {
     this.webContents = strict(
       'webContents',
       new StandInWebContents(runtime, async () => {
-      const page = await runtime.openPage();
-      await page.setViewportSize({ width: this.bounds.width, height: this.bounds.height });
-      await page.exposeBinding(HOST_BINDING, (source: { frame: Frame }, message: unknown) =>
-        runtime.fromPage(this.webContents, source.frame, message),
-      );
-      await page.addInitScript({
-        content: pageBootstrap(preloadSource, { preloadInSubFrames: runtime.options.preloadInSubFrames ?? false }),
-      });
-      page.on('domcontentloaded', () => {
-        if (this.destroyed) return;
-        this.emit('ready-to-show', standInEvent());
-        this.webContents.emit('did-finish-load', standInEvent());
-      });
-      page.on('crash', () => {
-        runtime.record('crashes', { webContentsId: this.webContents.id });
-        this.webContents.crashed = true;
-        this.webContents.emit('render-process-gone', standInEvent(), { reason: 'crashed', exitCode: 139 });
-      });
-      page.on('popup', (popup) => void runtime.onPopup(this.webContents, popup));
-      return page;
+        const page = await runtime.openPage();
+        await page.setViewportSize({ width: this.bounds.width, height: this.bounds.height });
+        await page.exposeBinding(HOST_BINDING, (source: { frame: Frame }, message: unknown) =>
+          runtime.fromPage(this.webContents, source.frame, message),
+        );
+        await page.addInitScript({
+          content: pageBootstrap(preloadSource, { preloadInSubFrames: runtime.options.preloadInSubFrames ?? false }),
+        });
+        page.on('domcontentloaded', () => {
+          if (this.destroyed) return;
+          this.emit('ready-to-show', standInEvent());
+          this.webContents.emit('did-finish-load', standInEvent());
+        });
+        page.on('crash', () => {
+          runtime.record('crashes', { webContentsId: this.webContents.id });
+          this.webContents.crashed = true;
+          this.webContents.emit('render-process-gone', standInEvent(), { reason: 'crashed', exitCode: 139 });
+        });
+        page.on('popup', (popup) => void runtime.onPopup(this.webContents, popup));
+        return page;
       }),
     );
     this.webContents.owner = this;
