@@ -5,7 +5,7 @@
  */
 import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeLibraryBackup } from '../../shared/backup/backupContent';
+import { checkLibraryBackupHeader } from '../../shared/backup/backupContent';
 import { MAX_BACKUP_BYTES, tooLargeMessage } from '../../shared/backup/backupLimits';
 import { decodeBackupBytes } from '../../shared/backup/decodeBackupBytes';
 import { formatBackupName, parseBackupName, type BackupEntry } from '../../shared/backup/backupNames';
@@ -51,9 +51,12 @@ export function createBackupStore({ dir, clock }: BackupStoreOptions) {
   return {
     list,
     prune,
-    /** Write a backup of the whole library, then drop the backups the policy no longer keeps. */
-    async write(content: string): Promise<BackupEntry> {
-      const { storyCount } = describeLibraryBackup(content);
+    /**
+     * Write a backup of the whole library (its header checked, its live stories counted by the
+     * renderer), then drop the backups the policy no longer keeps.
+     */
+    async write(content: string, storyCount: number): Promise<BackupEntry> {
+      checkLibraryBackupHeader(content);
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const taken = new Set((await list()).map((entry) => entry.name));
       // Two backups in the same millisecond get distinct names, one ms apart.

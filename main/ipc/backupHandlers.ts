@@ -12,7 +12,7 @@ type BackupChannel = 'backup:write' | 'backup:list' | 'backup:read' | 'backup:se
 /** The backup channels: write, list and read rolling backups, and answer backup requests. */
 export function createBackupHandlers(deps: BackupHandlerDeps): Pick<InvokeHandlers, BackupChannel> {
   return {
-    'backup:write': async ({ content }) => deps.backups.write(content),
+    'backup:write': async ({ content, storyCount }) => deps.backups.write(content, storyCount),
     'backup:list': async () => deps.backups.list(),
     'backup:read': async ({ name }) => deps.backups.read(name),
     'backup:settled': async ({ requestId }) => {

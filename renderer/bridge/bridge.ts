@@ -66,8 +66,8 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 }
 
 /** Store a rolling backup of the whole library (desktop: a file in userData/backups). */
-export function writeBackup(content: string): Promise<BackupEntry> {
-  return invoke('backup:write', { content });
+export function writeBackup(content: string, storyCount: number): Promise<BackupEntry> {
+  return invoke('backup:write', { content, storyCount });
 }
 
 /** The stored rolling backups, newest first. */

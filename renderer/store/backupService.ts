@@ -6,7 +6,8 @@ import type { RestoreOutcome } from '../data/restoreLibrary';
 export interface BackupService {
   /** Written into each backup's header. */
   appVersion: string;
-  write(content: string): Promise<BackupEntry>;
+  /** `storyCount`: the live stories in it, for its name (the desktop store does not parse 64 MB to count them). */
+  write(content: string, storyCount?: number): Promise<BackupEntry>;
   /** Newest first. */
   list(): Promise<BackupEntry[]>;
   read(name: string): Promise<{ name: string; content: string }>;

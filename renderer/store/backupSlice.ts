@@ -61,7 +61,8 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
       // Edits still waiting for the autosave belong in the backup.
       await get().flushSave();
       const snapshot = await services.library.readSnapshot({ includeRecordings: false });
-      return buildLibraryBackupText(snapshot, services.backups.appVersion, services.clock());
+      const storyCount = snapshot.stories.filter((story) => story.deletedAt === null).length;
+      return { text: buildLibraryBackupText(snapshot, services.backups.appVersion, services.clock()), storyCount };
     };
 
     const newestDigest = async (): Promise<string | null> => {
@@ -71,13 +72,13 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
     };
 
     const write = async (isForced: boolean): Promise<BackupEntry | null> => {
-      const text = await buildText();
+      const { text, storyCount } = await buildText();
       const current = await digest(backupBody(text));
       lastDigest ??= await newestDigest().catch(() => null);
       if (!isForced && current === lastDigest) return null;
       set({ isBackingUp: true });
       try {
-        const entry = await services.backups.write(text);
+        const entry = await services.backups.write(text, storyCount);
         lastDigest = current;
         set((state) => ({ backups: [entry, ...state.backups.filter((b) => b.name !== entry.name)] }));
         return entry;

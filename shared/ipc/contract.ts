@@ -50,7 +50,8 @@ export const invokeRequestSchemas = {
   'file:open': z.strictObject({ kind: fileKindSchema }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
   'window:setBackgroundThrottling': z.strictObject({ allowed: z.boolean() }),
-  'backup:write': z.strictObject({ content: textContentSchema }),
+  // The renderer counts the live stories (it has them parsed); main checks only the header.
+  'backup:write': z.strictObject({ content: textContentSchema, storyCount: z.number().int().nonnegative().max(1_000_000) }),
   'backup:list': z.undefined(),
   // A backup is named, never located: main reads only names it lists in its own backups folder.
   'backup:read': z.strictObject({ name: z.string().max(200).refine(isBackupName, 'not the name of a Viva backup') }),

@@ -134,6 +134,19 @@ describe('main process', () => {
     expect(answer('geolocation', {})).toBe(false);
   });
 
+  it('answers no to every device request and to permission checks from sub frames', async () => {
+    await startMain();
+    const session = electron.module.session.defaultSession;
+    const device = session.setDevicePermissionHandler.mock.calls[0]![0] as Listener;
+    for (const deviceType of ['hid', 'serial', 'usb']) {
+      expect(device({ deviceType, origin: 'app://viva', device: {} })).toBe(false);
+    }
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0] as Listener;
+    const details = { requestingUrl: 'app://viva/index.html', mediaType: 'audio' };
+    expect(check({}, 'media', 'app://viva', { ...details, isMainFrame: true })).toBe(true);
+    expect(check({}, 'media', 'app://viva', { ...details, isMainFrame: false })).toBe(false);
+  });
+
   it('cancels every request that would leave the machine', async () => {
     await startMain();
     const filter = electron.module.session.defaultSession.webRequest.onBeforeRequest.mock.calls[0]![1] as Listener;

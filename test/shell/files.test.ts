@@ -86,6 +86,9 @@ test('rolling backups are written to userData/backups and restored from the Back
   const [name] = readdirSync(backups);
   const content = JSON.parse(readFileSync(join(backups, name ?? ''), 'utf8'));
   expect(content.stories.map((story: { title: string }) => story.title)).toContain('Kept in a rolling backup');
+  // Named after its live stories, as the renderer counted them (main reads only the header).
+  const live = content.stories.filter((story: { deletedAt: unknown }) => story.deletedAt === null).length;
+  expect(name).toMatch(new RegExp(`-${live}-stor(y|ies)\\.json$`));
 
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('button', { name: 'Delete “Kept in a rolling backup”' }).click();
