@@ -3,7 +3,7 @@
  * need. Elements are found by their qualified names (p:sp, a:t): PowerPoint, Keynote, Google
  * Slides and LibreOffice all write the standard prefixes.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DeckImportError } from '../deckSlides';
 
 export type XmlNode = Record<string, unknown>;
@@ -21,6 +21,10 @@ const parser = new XMLParser({
 
 /** The part's top-level nodes; a part that is not XML is a damaged file. */
 export function parseXml(text: string, name: string): XmlNode[] {
+  // The parser is lenient (an unclosed element is closed for it); the validator is not.
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    throw new DeckImportError(`This PowerPoint file is damaged: its part “${name.slice(0, 80)}” is not well-formed XML.`);
   try {
     return parser.parse(text) as XmlNode[];
   } catch {
