@@ -66,7 +66,10 @@ function paragraphBlock(paragraph: XmlNode, rels: ReadonlyMap<string, Relationsh
 export function notesPage(root: readonly XmlNode[], rels: ReadonlyMap<string, Relationship>): RichText {
   const spTree = path(root, 'p:notes', 'p:cSld', 'p:spTree');
   if (spTree === undefined) return { type: 'doc', content: [] };
-  const blocks: NoteBlock[] = [];
+  // The body placeholder holds the notes; a page without one (LibreOffice writes its notes as a
+  // plain text box when the notes frame is no placeholder) has them in its other text shapes.
+  const bodies: XmlNode[] = [];
+  const others: XmlNode[] = [];
   const stack = [...childrenOf(spTree)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -75,11 +78,14 @@ export function notesPage(root: readonly XmlNode[], rels: ReadonlyMap<string, Re
       continue;
     }
     if (tagOf(node) !== 'p:sp') continue;
-    const placeholder = path(node, 'p:nvSpPr', 'p:nvPr', 'p:ph');
-    if (placeholder === undefined || (attr(placeholder, 'type') ?? 'body') !== 'body') continue;
     const body = child(node, 'p:txBody');
     if (body === undefined) continue;
-    for (const paragraph of childrenNamed(body, 'a:p')) blocks.push(paragraphBlock(paragraph, rels));
+    const placeholder = path(node, 'p:nvSpPr', 'p:nvPr', 'p:ph');
+    if (placeholder === undefined) others.push(body);
+    else if ((attr(placeholder, 'type') ?? 'body') === 'body') bodies.push(body);
   }
+  const blocks = (bodies.length > 0 ? bodies : others).flatMap((body) =>
+    childrenNamed(body, 'a:p').map((paragraph) => paragraphBlock(paragraph, rels)),
+  );
   return noteDocument(blocks);
 }
