@@ -6,5 +6,5 @@ import type { FileKind } from '../../shared/ipc/contract';
 export function fileFilters(kind: FileKind): FileFilter[] {
   const type = findFileType(kind);
   if (!type) throw new Error(`No file type is registered as “${kind}”.`);
-  return [{ name: type.filterName, extensions: [type.extension] }];
+  return [{ name: type.filterName, extensions: [type.extension, ...(type.moreExtensions ?? [])] }];
 }

@@ -25,6 +25,7 @@ function fileMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
       command('Library', 'library', send, 'CmdOrCtrl+L'),
       { type: 'separator' },
       command('Import Backup…', 'import', send, 'CmdOrCtrl+O'),
+      command('Import Slide Deck…', 'importDeck', send, 'CmdOrCtrl+Shift+O'),
       // Not Ctrl+E: in the editor that is inline code, and a menu accelerator would take it.
       command('Export…', 'export', send, 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },

@@ -3,6 +3,7 @@ import type { AppState } from './appState';
 import { createBackupSlice } from './backupSlice';
 import { createDeliverySlice } from './deliverySlice';
 import { createDrillsSlice } from './drillsSlice';
+import { createDeckImportSlice } from './deckImportSlice';
 import { createExchangeSlice } from './exchangeSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPreferencesSlice } from './preferencesSlice';
@@ -28,6 +29,7 @@ export function createAppStore(services: Services): AppStore {
     ...createRehearsalSlice(services)(...args),
     ...createDrillsSlice(services)(...args),
     ...createExchangeSlice(services)(...args),
+    ...createDeckImportSlice(services)(...args),
     ...createUndoSlice(...args),
   }));
 }

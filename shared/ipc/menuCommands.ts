@@ -2,6 +2,7 @@
 export const MENU_COMMANDS = [
   'newStory',
   'import',
+  'importDeck',
   'export',
   'rehearse',
   'preferences',

@@ -35,8 +35,8 @@ export const DEFAULT_BEATS: ReadonlyArray<{ kind: BeatKind; title: string; budge
 export const MAX_BEAT_SECONDS = 4 * 60 * 60;
 export const MIN_TALK_MINUTES = 1;
 export const MAX_TALK_MINUTES = 240;
-/** Most beats a talk may hold. */
-export const MAX_BEATS = 60;
+/** Most beats a talk may hold: one a slide for a long deck (imported decks reach 200 slides). */
+export const MAX_BEATS = 200;
 /** Most bullets a slide may hold. */
 export const MAX_BULLETS = 30;
 

@@ -1,5 +1,6 @@
 import './exchangeCommands';
 import { ExportStoryDialog } from './ExportStoryDialog';
+import { DeckImportDialog } from './DeckImportDialog';
 import { ImportDialog } from './ImportDialog';
 import { LibraryBackupDialog } from './LibraryBackupDialog';
 
@@ -10,6 +11,7 @@ export function ExchangeDialogs() {
       <ExportStoryDialog />
       <LibraryBackupDialog />
       <ImportDialog />
+      <DeckImportDialog />
     </>
   );
 }

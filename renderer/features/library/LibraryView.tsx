@@ -5,6 +5,7 @@ import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';
 import { DueTodayLink } from '../drills/DueTodayLink';
 import { LibraryExchangeButtons } from '../exchange/LibraryExchangeButtons';
+import { useDeckDrop } from '../exchange/useDeckDrop';
 import { StoryCard } from './StoryCard';
 import './library.css';
 
@@ -19,6 +20,7 @@ export function LibraryView() {
   const openDialog = useApp((s) => s.openDialog);
   const searchRef = useRef<HTMLInputElement>(null);
   const now = useNow();
+  const deckDrop = useDeckDrop();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -41,14 +43,15 @@ export function LibraryView() {
   }, [summaries, hits]);
 
   return (
-    <div className="library">
+    <div className={deckDrop.isOver ? 'library library-drop-active' : 'library'} {...deckDrop.handlers} data-testid="library">
       <header className="library-header">
         <div>
           <h1>Your stories</h1>
           <p className="library-subtitle">
             {summaries.length === 0
               ? 'Nothing here yet.'
-              : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}
+              : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}{' '}
+            Drop a slide deck here to import it.
           </p>
         </div>
         <div className="library-actions">

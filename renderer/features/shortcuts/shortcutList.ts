@@ -72,6 +72,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     whileTyping: true,
   },
   { group: 'Everywhere', description: 'Import a backup', chord: { key: 'o', mod: true }, command: 'import', whileTyping: true },
+  {
+    group: 'Everywhere',
+    description: 'Import a slide deck as a talk outline',
+    chord: { key: 'o', mod: true, shift: true },
+    command: 'importDeck',
+    whileTyping: true,
+  },
   { group: 'Library', description: 'Search stories', chord: { key: '/' } },
   { group: 'Lists', description: 'Move the focused item up', chord: { key: 'ArrowUp', alt: true } },
   { group: 'Lists', description: 'Move the focused item down', chord: { key: 'ArrowDown', alt: true } },

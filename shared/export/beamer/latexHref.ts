@@ -16,8 +16,9 @@ const TEX_IN_URL: Readonly<Record<string, string>> = {
   $: '\\string$',
 };
 
+/** A character as UTF-8 percent escapes, each "%" written "\%": inside a \note's argument a bare "%" starts a TeX comment. */
 function percentEncode(char: string): string {
-  return Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  return Array.from(new TextEncoder().encode(char), (byte) => `\\%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 }
 
 /** A link target as the first argument of \href: percent-encoded where a URL needs it, TeX-safe. */

@@ -4,6 +4,7 @@
  * read these descriptors, so adding a format is one new file plus one line in that list.
  */
 import type { Story } from '../../model/story';
+import type { DeckProgress, DeckRead } from '../../import/deckSlides';
 
 /** What a file holds: text (markdown, LaTeX) or bytes (a zip such as .pptx). */
 export type ExportContent = string | Uint8Array;
@@ -20,6 +21,8 @@ export interface FileType {
   filterName: string;
   /** Without the dot. */
   extension: string;
+  /** Other extensions the open dialog accepts for this kind (without the dot). */
+  moreExtensions?: readonly string[];
   mimeType: string;
 }
 
@@ -40,4 +43,9 @@ export interface ExportFormat extends FileType {
   fileSuffix: string;
   /** The file's content; heavy writers are imported only when this runs. */
   build(story: Story, options: ExportOptions): Promise<ExportContent>;
+  /**
+   * For a deck format, its reader: the slides, titles, bullets and notes of a file in this format
+   * (see shared/import). Readers load only when a deck is imported.
+   */
+  read?(bytes: Uint8Array, progress?: DeckProgress): Promise<DeckRead>;
 }

@@ -41,8 +41,23 @@ export const cueCardsFileType = {
   mimeType: 'application/pdf',
 } as const satisfies FileType;
 
+/** A slide deck to import: a PowerPoint file, or a Marp, Slidev, reveal.js or Beamer deck. */
+export const deckFileType = {
+  id: 'deck',
+  filterName: 'Slide decks (PowerPoint, Marp, Slidev, reveal.js, Beamer)',
+  extension: 'pptx',
+  moreExtensions: ['md', 'markdown', 'tex'],
+  mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+} as const satisfies FileType;
+
 /** Every kind of file Viva saves or opens through a dialog. */
-export const FILE_TYPES = [...EXPORT_FORMATS, backupFileType, cueCardsFileType] as const satisfies readonly FileType[];
+export const FILE_TYPES = [...EXPORT_FORMATS, backupFileType, cueCardsFileType, deckFileType] as const satisfies readonly FileType[];
+
+/** The formats Viva also reads a deck from, by id. */
+export function deckReaderOf(id: string): NonNullable<import('./exportFormat').ExportFormat['read']> | undefined {
+  const format: ExportFormat | undefined = EXPORT_FORMATS.find((candidate) => candidate.id === id);
+  return format?.read;
+}
 
 export type FileKind = (typeof FILE_TYPES)[number]['id'];
 

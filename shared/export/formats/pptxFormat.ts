@@ -16,4 +16,5 @@ export const pptxFormat = {
   fileSuffix: '',
   // pptxgenjs is large: it loads only when this format is exported.
   build: async (story, options) => (await import('../pptx/pptxDeck')).pptxDeck(story, options),
+  read: async (bytes, progress) => (await import('../../import/pptx/readPptxDeck')).readPptxDeck(bytes, progress),
 } as const satisfies ExportFormat;

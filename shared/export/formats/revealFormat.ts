@@ -13,4 +13,8 @@ export const revealFormat = {
   carriesNotes: true,
   fileSuffix: '-reveal-slides',
   build: async (story, { includeNotes }) => (await import('../slideDeck')).slideDeck(story, { flavour: 'reveal', includeNotes }),
+  read: async (bytes, progress) => {
+    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([import('../../import/markdown/readMarkdownDeck'), import('../../import/deckText')]);
+    return readMarkdownDeck(deckText(bytes), 'reveal', progress);
+  },
 } as const satisfies ExportFormat;

@@ -13,4 +13,8 @@ export const slidevFormat = {
   carriesNotes: true,
   fileSuffix: '-slidev-slides',
   build: async (story, { includeNotes }) => (await import('../slideDeck')).slideDeck(story, { flavour: 'slidev', includeNotes }),
+  read: async (bytes, progress) => {
+    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([import('../../import/markdown/readMarkdownDeck'), import('../../import/deckText')]);
+    return readMarkdownDeck(deckText(bytes), 'slidev', progress);
+  },
 } as const satisfies ExportFormat;

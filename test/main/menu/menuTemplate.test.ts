@@ -27,6 +27,7 @@ describe('buildMenuTemplate', () => {
     for (const command of [
       'newStory',
       'import',
+      'importDeck',
       'export',
       'rehearse',
       'preferences',

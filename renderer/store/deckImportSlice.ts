@@ -1,0 +1,128 @@
+/*
+ * Importing a slide deck as a talk outline: pick or drop the file, read it in the file worker
+ * (with progress), show what it will become, then write it — as a new story, or into an existing
+ * story's outline (replacing its beats or adding after them) as one change the story's undo takes back.
+ */
+import type { StateCreator } from 'zustand';
+import { deckOutline, type DeckOutline } from '../../shared/import/deckOutline';
+import type { DeckRead } from '../../shared/import/deckSlides';
+import { MAX_BEATS } from '../../shared/model/outline';
+import { openFile } from '../bridge/bridge';
+import { describeStorageError } from '../data/describeStorageError';
+import { readDeckOffThread } from '../data/readDeckOffThread';
+import type { AppState } from './appState';
+import type { Services } from './services';
+import type { Outline } from '../../shared/model/outline';
+
+export type DeckImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; fileName: string; done: number; total: number }
+  | { status: 'failed'; fileName: string; message: string }
+  | { status: 'ready'; fileName: string; deck: DeckRead };
+
+/** Where the deck goes: a new story, or an existing story's outline, replacing its beats or after them. */
+export type DeckImportTarget = { kind: 'new' } | { kind: 'replace'; storyId: string } | { kind: 'append'; storyId: string };
+
+export interface DeckImportSlice {
+  deckImportOpen: boolean;
+  deckImport: DeckImportState;
+  openDeckImport(): void;
+  closeDeckImport(): void;
+  /** Let the user pick a deck file and read it. */
+  chooseDeckFile(): Promise<void>;
+  /** Refuse a file too large to read, saying so. */
+  refuseLargeDeck(fileName: string, size: number, limit: number): void;
+  /** Read a deck from bytes already in hand (a file dropped on the library). */
+  readDeckFile(fileName: string, bytes: Uint8Array): Promise<void>;
+  /** The outline the ready deck gives for a target story's talk length (or the deck's own for a new story). */
+  planDeck(talkMinutes?: number): DeckOutline | null;
+  /** A story's outline as it is now (the open story's, with its unsaved edits), for the preview; null if gone. */
+  outlineOf(storyId: string): Promise<Outline | null>;
+  /** Write the ready deck; the story's id, or null when nothing was written (the reason is notified). */
+  applyDeckImport(target: DeckImportTarget): Promise<string | null>;
+}
+
+export function createDeckImportSlice(services: Services): StateCreator<AppState, [], [], DeckImportSlice> {
+  return (set, get) => {
+    let run = 0;
+    const readBytes = async (fileName: string, bytes: Uint8Array) => {
+      const mine = ++run;
+      set({ deckImportOpen: true, deckImport: { status: 'reading', fileName, done: 0, total: 0 } });
+      const result = await readDeckOffThread(fileName, bytes, (done, total) => {
+        if (mine === run) set({ deckImport: { status: 'reading', fileName, done, total } });
+      });
+      if (mine !== run) return;
+      set({ deckImport: result.ok ? { status: 'ready', fileName, deck: result.deck } : { status: 'failed', fileName, message: result.message } });
+    };
+    return {
+      deckImportOpen: false,
+      deckImport: { status: 'idle' },
+      openDeckImport: () => set({ deckImportOpen: true }),
+      closeDeckImport: () => {
+        run += 1;
+        set({ deckImportOpen: false, deckImport: { status: 'idle' } });
+      },
+      chooseDeckFile: async () => {
+        const opened = await openFile('deck');
+        if (opened.status === 'cancelled') return;
+        if (opened.status === 'tooLarge') return get().refuseLargeDeck(opened.fileName, opened.size, opened.limit);
+        await readBytes(opened.fileName, opened.bytes);
+      },
+      readDeckFile: readBytes,
+      refuseLargeDeck: (fileName, size, limit) => {
+        run += 1;
+        const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+        const message = `This file is ${mb(size)}, more than the ${mb(limit)} a deck may be; Viva did not open it.`;
+        set({ deckImportOpen: true, deckImport: { status: 'failed', fileName, message } });
+      },
+      outlineOf: async (storyId) => {
+        const open = get().story;
+        if (open?.id === storyId) return open.outline;
+        return (await services.stories.get(storyId))?.outline ?? null;
+      },
+      planDeck: (talkMinutes) => {
+        const state = get().deckImport;
+        if (state.status !== 'ready') return null;
+        try {
+          return deckOutline(state.deck, { fileName: state.fileName, ...(talkMinutes === undefined ? {} : { talkMinutes }) });
+        } catch {
+          return null;
+        }
+      },
+      applyDeckImport: async (target) => {
+        const state = get().deckImport;
+        if (state.status !== 'ready') return null;
+        try {
+          if (target.kind === 'new') {
+            const plan = deckOutline(state.deck, { fileName: state.fileName });
+            const id = await get().createStory(plan.title);
+            await get().openStory(id);
+            if (get().story?.id !== id) throw new Error('The new story could not be opened.');
+            get().changeStory((story) => ({ ...story, outline: { talkMinutes: plan.talkMinutes, beats: plan.beats } }), `imported the deck “${state.fileName}”`);
+            await get().flushSave();
+            set({ deckImportOpen: false, deckImport: { status: 'idle' } });
+            return id;
+          }
+          await get().openStory(target.storyId);
+          const story = get().story;
+          if (story?.id !== target.storyId) throw new Error('That story could not be opened here (it may be open in another window).');
+          const plan = deckOutline(state.deck, { fileName: state.fileName, talkMinutes: story.outline.talkMinutes });
+          const beats = target.kind === 'replace' ? plan.beats : [...story.outline.beats, ...plan.beats];
+          if (beats.length > MAX_BEATS)
+            throw new Error(`The outline would hold ${beats.length} beats, more than the ${MAX_BEATS} it may. Replace the outline instead, or hide slides in the deck.`);
+          get().changeStory(
+            (current) => ({ ...current, outline: { ...current.outline, beats } }),
+            `imported the deck “${state.fileName}” into the outline`,
+          );
+          await get().flushSave();
+          set({ deckImportOpen: false, deckImport: { status: 'idle' } });
+          return target.storyId;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          get().notify(`Nothing was imported from “${state.fileName}”. ${message.startsWith('Viva') || message.startsWith('The') || message.startsWith('That') ? message : describeStorageError(error)}`, 'error');
+          return null;
+        }
+      },
+    };
+  };
+}

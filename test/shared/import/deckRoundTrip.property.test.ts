@@ -1,0 +1,159 @@
+/*
+ * Export, then import: every deck format Viva writes gives back the same beats — titles, bullets
+ * and notes as the deck shows them — over generated stories full of hostile text (markdown,
+ * HTML, LaTeX and XML syntax, deck separators, control characters, links). Notes compare as
+ * each tool carries them: plain text with list markers for Marp, PowerPoint and Beamer (whose
+ * notes pages print a link's address after its text), and every character with its bold,
+ * italic, code and link marks for Slidev and reveal.js.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { printableText } from '../../../shared/export/beamer/printableText';
+import { findExportFormat } from '../../../shared/export/formats/exportFormats';
+import { xmlSafeLine, xmlSafeText } from '../../../shared/export/pptx/xmlSafeText';
+import { deckOutline } from '../../../shared/import/deckOutline';
+import { readDeck } from '../../../shared/import/readDeck';
+import type { RichText, RichTextNode } from '../../../shared/model/richText';
+import type { Story } from '../../../shared/model/story';
+import { deckStoryArb, trickyStories } from '../export/decks/deckArbitraries';
+import { squash, typedMarks, typedPlainNotes, typedText } from '../export/decks/deckOracle';
+import { hostileStoryArb } from '../export/pptx/hostileStoryArbitrary';
+
+type Format = 'pptx' | 'beamer' | 'marp' | 'slidev' | 'reveal';
+
+const EXTENSIONS: Record<Format, string> = { pptx: 'pptx', beamer: 'tex', marp: 'md', slidev: 'md', reveal: 'md' };
+
+/** Text nodes mapped through `f` (what a format keeps of each character). */
+function mapText(doc: RichText, f: (text: string) => string): RichText {
+  const walk = (nodes: readonly RichTextNode[]): RichTextNode[] =>
+    nodes.map((node) => ({ ...node, ...(node.text === undefined ? {} : { text: f(node.text) }), ...(node.content ? { content: walk(node.content) } : {}) }));
+  return { type: 'doc', content: walk(doc.content) };
+}
+
+const withoutZwsp = (text: string) => text.replace(/\u200B/g, '');
+/** What UTF-8 keeps of a string: a lone surrogate becomes U+FFFD, as TextEncoder and the file writers write it. */
+const wellFormed = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
+/** What a markdown tool shows: CommonMark reads U+0000 as U+FFFD. */
+const markdownShown = (text: string) => wellFormed(text).replace(/\u0000/g, '\uFFFD');
+/** Markdown notes write a control character or noncharacter as a character reference, which markdown-it reads as U+FFFD. */
+// eslint-disable-next-line no-control-regex -- control characters are the point
+const markdownNotesShown = (text: string) => markdownShown(text).replace(/[\u0001-\u0008\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+/** Numbers of ordered items aside: PowerPoint's notes number blank items, which Viva's notes leave out. */
+const withoutNumbers = (text: string) => text.replace(/(^| )\d+\. /g, '$1#. ');
+
+/** What each format shows of a line of user text. */
+const SHOWN_LINE: Record<Format, (text: string) => string> = {
+  pptx: (text) => squash(xmlSafeLine(text)),
+  beamer: (text) => squash(printableText(text)),
+  marp: (text) => squash(markdownShown(text)),
+  slidev: (text) => squash(markdownShown(text)),
+  reveal: (text) => squash(markdownShown(text)),
+};
+
+/**
+ * Known gaps of the writers, not of the readers, taken out of the generated stories: the Slidev
+ * writer leaves a carriage return inside notes text as a line end, where markdown can read the
+ * next "-" as markup; the Beamer writer drops a link whose text is only spaces at a paragraph's edge.
+ */
+function withoutWriterGaps(story: Story, format: Format): Story {
+  const fix = (doc: RichText): RichText => {
+    const walk = (nodes: readonly RichTextNode[]): RichTextNode[] =>
+      nodes.map((node) => {
+        let next: RichTextNode = node.content ? { ...node, content: walk(node.content) } : node;
+        if (format === 'slidev' && next.text !== undefined) next = { ...next, text: next.text.replace(/\r/g, ' ') };
+        if (format === 'beamer' && next.text !== undefined && next.text.trim() === '' && next.marks !== undefined)
+          next = { ...next, marks: next.marks.filter((mark) => mark.type !== 'link') };
+        return next;
+      });
+    return { type: 'doc', content: walk(doc.content) };
+  };
+  const beats = story.outline.beats.map((beat) => ({ ...beat, notes: fix(beat.notes) }));
+  return { ...story, outline: { ...story.outline, beats } };
+}
+
+async function roundTrip(story: Story, format: Format) {
+  const exported = await findExportFormat(format)!.build(story, { includeNotes: true });
+  const bytes = typeof exported === 'string' ? new TextEncoder().encode(exported) : exported;
+  const deck = await readDeck(`talk.${EXTENSIONS[format]}`, bytes);
+  return { deck, exported };
+}
+
+/**
+ * `marks`: whether Slidev and reveal.js notes must keep every character's marks, or only its
+ * characters (over XML-hostile text, where the markdown writer's emphasis around punctuation and
+ * spaces is not always read back as emphasis by CommonMark; the export oracle tests cover it).
+ */
+function expectSameBeats(story: Story, format: Format, deck: Awaited<ReturnType<typeof readDeck>>, exported: unknown, marks = true) {
+  const context = typeof exported === 'string' ? exported : format;
+  expect(deck.format, context).toBe(format);
+  expect(deck.slides, context).toHaveLength(story.outline.beats.length);
+  story.outline.beats.forEach((beat, i) => {
+    const slide = deck.slides[i]!;
+    const shown = SHOWN_LINE[format];
+    expect(slide.title, context).toBe(shown(beat.title) || '(untitled)');
+    expect(slide.bullets, context).toEqual(beat.bullets.map(shown).filter((line) => line !== ''));
+    if (format === 'slidev' || format === 'reveal') {
+      const keep = (text: string) => withoutZwsp(markdownNotesShown(text));
+      const view = marks ? typedMarks : (doc: RichText) => typedText(doc).replace(/\s+/g, '');
+      expect(view(mapText(slide.notes, keep)), context).toEqual(view(mapText(beat.notes, keep)));
+    } else {
+      const keep = format === 'pptx' ? xmlSafeText : format === 'beamer' ? printableText : markdownShown;
+      const shown = (doc: RichText) => {
+        const text = squash(withoutZwsp(typedPlainNotes(doc)));
+        return format === 'pptx' ? withoutNumbers(text) : text;
+      };
+      expect(shown(slide.notes), context).toBe(shown(mapText(beat.notes, keep)));
+    }
+  });
+}
+
+const FORMATS: Format[] = ['marp', 'slidev', 'reveal', 'beamer', 'pptx'];
+
+describe.each(FORMATS)('%s: export then import gives back the beats', (format) => {
+  it('for every tricky string as a title, bullet and note', async () => {
+    for (const story of trickyStories()) {
+      const { deck, exported } = await roundTrip(story, format);
+      expectSameBeats(story, format, deck, exported);
+      expect(deck.hasTitleSlide).toBe(true);
+    }
+  }, 60_000);
+
+  it('for any generated story', async () => {
+    await fc.assert(
+      fc.asyncProperty(deckStoryArb, async (generated) => {
+        const story = withoutWriterGaps(generated, format);
+        const { deck, exported } = await roundTrip(story, format);
+        expectSameBeats(story, format, deck, exported);
+      }),
+      { numRuns: format === 'pptx' ? 15 : 40 },
+    );
+  }, 120_000);
+
+  // Slidev is left out here: its markdown writer loses characters of XML-hostile notes by itself
+  // ("**\\-** " next to control characters is not read back as bold by markdown-it), a gap of the
+  // export (reported), not of this reader; its notes are covered by the two cases above.
+  it.skipIf(format === 'slidev')('for stories of XML-hostile text', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileStoryArb, async (generated) => {
+        const story = withoutWriterGaps(generated, format);
+        const { deck, exported } = await roundTrip(story, format);
+        expectSameBeats(story, format, deck, exported, false);
+      }),
+      { numRuns: format === 'pptx' ? 10 : 25 },
+    );
+  }, 120_000);
+
+  it('plans one beat per slide with the story’s budgets where the deck carries them', async () => {
+    const story = trickyStories()[0]!;
+    const { deck } = await roundTrip(story, format);
+    const outline = deckOutline(deck, { fileName: 'talk.x', talkMinutes: 20 });
+    expect(outline.beats.map((beat) => beat.title)).toEqual(deck.slides.map((slide) => slide.title ?? ''));
+    if (format === 'reveal') {
+      expect(outline.budgetSource).toBe('deck');
+      expect(outline.beats.map((beat) => beat.budgetSeconds)).toEqual(story.outline.beats.map((beat) => beat.budgetSeconds));
+    } else {
+      expect(outline.budgetSource).toBe('notes');
+      expect(outline.beats.reduce((sum, beat) => sum + beat.budgetSeconds, 0)).toBe(20 * 60);
+    }
+  });
+});
