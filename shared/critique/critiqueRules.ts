@@ -40,8 +40,6 @@ function firstLinePath(key: 'claims' | 'strengths' | 'weaknesses', critique: Cri
   return first ? [key, { id: first.id }, 'text'] : [key];
 }
 
-const lensesWhere = (critique: Critique, test: (lens: RigorLens) => boolean) => RIGOR_LENSES.filter(test);
-
 export const noPaperTitle: CritiqueRule = {
   id: 'critique.noPaperTitle',
   severity: 'error',
@@ -115,7 +113,7 @@ export const attackWithoutExperiment: CritiqueRule = {
   why: 'An objection with no way to settle it sounds like taste; the panel wants to hear the run that would decide it.',
   fix: 'Name the experiment you would ask for, and what result would answer the objection.',
   check: (c) =>
-    lensesWhere(c, (lens) => c.lenses[lens].standing === 'attack' && isBlank(c.lenses[lens].experiment)).map((lens) => ({
+    RIGOR_LENSES.filter((lens) => c.lenses[lens].standing === 'attack' && isBlank(c.lenses[lens].experiment)).map((lens) => ({
       path: lensPath(lens, 'experiment'),
       message: `The attack on ${lensName(lens).toLowerCase()} proposes no experiment.`,
     })),
@@ -128,7 +126,7 @@ export const attackWithoutFinding: CritiqueRule = {
   why: 'Marking a lens as an attack without saying what you saw leaves you with nothing to point to in the paper.',
   fix: 'Write what the paper does under this lens and why it falls short.',
   check: (c) =>
-    lensesWhere(c, (lens) => c.lenses[lens].standing === 'attack' && isBlank(c.lenses[lens].finding)).map((lens) => ({
+    RIGOR_LENSES.filter((lens) => c.lenses[lens].standing === 'attack' && isBlank(c.lenses[lens].finding)).map((lens) => ({
       path: lensPath(lens, 'finding'),
       message: `The attack on ${lensName(lens).toLowerCase()} does not say what you found.`,
     })),
@@ -141,7 +139,7 @@ export const holdsWithoutReason: CritiqueRule = {
   why: '“Why are you convinced?” is asked as often as “what is wrong?”; a lens that holds needs its evidence too.',
   fix: 'Say what in the paper makes it hold: the table, the number of seeds, the matched budget.',
   check: (c) =>
-    lensesWhere(c, (lens) => c.lenses[lens].standing === 'holds' && isBlank(c.lenses[lens].finding)).map((lens) => ({
+    RIGOR_LENSES.filter((lens) => c.lenses[lens].standing === 'holds' && isBlank(c.lenses[lens].finding)).map((lens) => ({
       path: lensPath(lens, 'finding'),
       message: `${lensName(lens)} is marked “${LENS_STANDING_LABELS.holds}” with nothing to show why.`,
     })),
@@ -154,7 +152,7 @@ export const fewLensesChecked: CritiqueRule = {
   why: 'A panel tends to probe the lens you skipped; reading through most of them is what makes a critique systematic rather than lucky.',
   fix: `Look at the paper through at least ${MIN_LENSES_CHECKED} lenses and mark each as holding up or as an attack.`,
   check: (c) => {
-    const unchecked = lensesWhere(c, (lens) => c.lenses[lens].standing === 'notChecked');
+    const unchecked = RIGOR_LENSES.filter((lens) => c.lenses[lens].standing === 'notChecked');
     const checked = RIGOR_LENSES.length - unchecked.length;
     if (checked >= MIN_LENSES_CHECKED || unchecked[0] === undefined) return [];
     return [

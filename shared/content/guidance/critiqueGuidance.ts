@@ -3,7 +3,7 @@
  * a strong and a weak answer, and for each rigor lens the questions to put to the paper.
  */
 import type { RigorLens } from '../../model/critique';
-import type { FieldGuidance, SectionGuidance } from './fieldGuidance';
+import type { SectionGuidance } from './fieldGuidance';
 
 export type CritiqueField =
   | 'title'
