@@ -10,7 +10,7 @@ describe('searchCritiques', () => {
     expect(searchCritiques([strong, other], 'sparse adapters')).toEqual([{ id: strong.id, snippet: null }]);
     const [hit] = searchCritiques([strong, other], 'noise seeds');
     expect(hit?.id).toBe(strong.id);
-    expect(hit?.snippet).toContain('noise seeds');
+    expect(hit?.snippet).toContain('within seed noise');
     expect(searchCritiques([strong, other], 'dense')).toEqual([{ id: other.id, snippet: null }]);
     expect(searchCritiques([strong, other], 'transformer')).toEqual([]);
   });
