@@ -1,4 +1,5 @@
 import type { BackupSlice } from './backupSlice';
+import type { CritiqueSlice } from './critiqueSlice';
 import type { DeliverySlice } from './deliverySlice';
 import type { DrillsSlice } from './drillsSlice';
 import type { ExchangeSlice } from './exchangeSlice';
@@ -21,4 +22,5 @@ export type AppState = BackupSlice &
   RehearsalSlice &
   DrillsSlice &
   ExchangeSlice &
-  UndoSlice;
+  UndoSlice &
+  CritiqueSlice;

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appState';
 import { createBackupSlice } from './backupSlice';
+import { createCritiqueSlice } from './critiqueSlice';
 import { createDeliverySlice } from './deliverySlice';
 import { createDrillsSlice } from './drillsSlice';
 import { createExchangeSlice } from './exchangeSlice';
@@ -29,5 +30,6 @@ export function createAppStore(services: Services): AppStore {
     ...createDrillsSlice(services)(...args),
     ...createExchangeSlice(services)(...args),
     ...createUndoSlice(...args),
+    ...createCritiqueSlice(services)(...args),
   }));
 }
