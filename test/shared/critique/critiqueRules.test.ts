@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as rules from '../../../shared/critique/critiqueRules';
 import { CRITIQUE_RULES, type CritiqueRule } from '../../../shared/critique/critiqueRules';
 import { reviewCritique } from '../../../shared/critique/reviewCritique';
-import { critiqueSchema, newCritique, RIGOR_LENSES, type Critique } from '../../../shared/model/critique';
+import { critiqueSchema, newCritique, type RIGOR_LENSES, type Critique } from '../../../shared/model/critique';
 import { emptyDoc } from '../../../shared/model/richText';
 import { strongCritique } from './strongCritique';
 
