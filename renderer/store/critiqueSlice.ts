@@ -9,6 +9,7 @@ import type { StateCreator } from 'zustand';
 import { critiqueMarkdown } from '../../shared/export/critiqueMarkdown';
 import { fileStem } from '../../shared/export/exportFileName';
 import { critiqueTitle, type Critique } from '../../shared/model/critique';
+import { isTrashExpired } from '../../shared/story/trashExpiry';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
 import { applyPatch } from '../../shared/undo/applyPatch';
 import { diffPatch } from '../../shared/undo/diffPatch';
@@ -35,6 +36,8 @@ export interface CritiqueSlice {
   /** Move a critique to the trash, with an undo offered right away. */
   trashCritique(id: string): Promise<void>;
   restoreCritique(id: string): Promise<void>;
+  /** Load the critiques in the trash, first deleting for good those past the retention period. */
+  loadCritiqueTrash(): Promise<void>;
   purgeCritique(id: string): Promise<void>;
 
   critique: Critique | null;
@@ -146,7 +149,13 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       await refresh();
     };
 
-    const loadTrash = async () => set({ critiqueTrash: await services.critiques.listTrash() });
+    const loadTrash = async () => {
+      const now = services.clock();
+      const all = await services.critiques.listTrash();
+      const expired = all.filter((c) => c.deletedAt !== null && isTrashExpired(c.deletedAt, now));
+      for (const critique of expired) await services.critiques.purge(critique.id);
+      set({ critiqueTrash: all.filter((c) => !expired.includes(c)) });
+    };
 
     return {
       critiques: [],
@@ -189,6 +198,7 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
         const entry = get().recordRecordsChange(`moved “${title}” to the trash`, () => get().restoreCritique(id), quietly);
         get().notify(`“${title}” moved to the trash.`, 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
       },
+      loadCritiqueTrash: loadTrash,
       restoreCritique: async (id) => {
         await services.critiques.restore(id);
         await refresh();

@@ -69,7 +69,9 @@ export function critiqueCue(critique: Critique, part: CritiquePart): CritiqueCue
     bullets: [
       ...(ask ? [`Ask the authors: ${ask}`] : []),
       ...filled(critique.extensions).map((e) => `Next: ${e}`),
-      ...(verdict.call ? [`Verdict: ${VERDICT_LABELS[verdict.call]}${condition ? `; would change if ${condition}` : ''}`] : []),
+      ...(verdict.call
+        ? [`Verdict: ${VERDICT_LABELS[verdict.call]}${condition ? `. What would change it: ${condition}` : ''}`]
+        : []),
     ],
     notes: hasText(verdict.reasoning) ? verdict.reasoning : null,
   };

@@ -193,7 +193,7 @@ test('a paper critique is written with its review alongside, exported, kept afte
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { name: 'Extensions', exact: true })).toBeVisible();
   await expect(bullets).toContainText(
-    'Verdict: Lean accept; would change if If the gain falls within seed noise, I would lean reject.',
+    'Verdict: Lean accept. What would change it: If the gain falls within seed noise, I would lean reject.',
   );
   await shot(page, 'critique-run');
   await page.clock.fastForward('10:00');
@@ -231,5 +231,18 @@ test('a critique moved to the trash leaves the library, and Undo brings it back'
   await expect(app.getByText('“A paper renamed” moved to the trash.')).toBeVisible();
   await expect(app.getByRole('list', { name: 'Paper critiques' })).toHaveCount(0);
   await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.getByRole('list', { name: 'Paper critiques' }).getByRole('link', { name: 'A paper renamed' })).toBeVisible();
+
+  // Deleted again, it waits in the trash, from where it can be restored.
+  await app.getByRole('list', { name: 'Paper critiques' }).getByRole('button', { name: 'Delete “A paper renamed”' }).click();
+  await app.getByRole('link', { name: 'Trash' }).click();
+  const trashed = app.getByRole('list', { name: 'Deleted paper critiques' });
+  await expect(trashed.getByTestId('critique-trash-card')).toContainText('A paper renamed');
+  await expect(trashed).toContainText('deleted for good in 30 days');
+  await expectNoSeriousA11yViolations(app, 'the trash with a paper critique');
+  await trashed.getByRole('button', { name: 'Restore “A paper renamed”' }).click();
+  await expect(app.getByText('“A paper renamed” is back in the library.')).toBeVisible();
+  await expect(app.getByText('The trash is empty.')).toBeVisible();
+  await app.getByRole('link', { name: 'Library' }).click();
   await expect(app.getByRole('list', { name: 'Paper critiques' }).getByRole('link', { name: 'A paper renamed' })).toBeVisible();
 });

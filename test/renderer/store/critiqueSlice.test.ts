@@ -86,4 +86,15 @@ describe('critique slice', () => {
     expect(store.getState().critique?.paper.venue).toBe('From the journal');
     expect((await db.critiques.get(id))?.paper.venue).toBe('From the journal');
   });
+
+  it('deletes for good a critique that has been in the trash past the retention period', async () => {
+    const { store, time } = await createTestStore();
+    const kept = await store.getState().createCritique('Kept');
+    const old = await store.getState().createCritique('Old');
+    await store.getState().trashCritique(old);
+    time.now += 31 * 24 * 60 * 60 * 1000;
+    await store.getState().trashCritique(kept);
+    await store.getState().loadCritiqueTrash();
+    expect(store.getState().critiqueTrash.map((c) => c.id)).toEqual([kept]);
+  });
 });

@@ -34,7 +34,7 @@ describe('the paper-discussion preset', () => {
     expect(extensions?.bullets).toEqual([
       'Ask the authors: Five seeds on the main table; the gain must stay above two standard deviations.',
       'Next: Learn the number of adapters per language family.',
-      'Verdict: Lean accept; would change if If the gain falls within seed noise over five seeds, I would lean reject.',
+      'Verdict: Lean accept. What would change it: If the gain falls within seed noise over five seeds, I would lean reject.',
     ]);
     expect(plainText(extensions!.notes!)).toContain('thin evidence on variance');
   });
