@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { idSchema, newId } from './ids';
 import { emptyDoc, richTextSchema } from './richText';
+import { dismissalSchema } from './story';
 import { lineSchema, textSchema } from './text';
 
 /** The rigor lenses, in the order the editor shows them. */
@@ -91,6 +92,8 @@ export const critiqueSchema = z.strictObject({
     /** What would make you change the call. */
     changeCondition: lineSchema,
   }),
+  /** Review findings the user set aside, as `ruleId@path` with the reason (as in a story). */
+  dismissed: z.array(dismissalSchema).max(500),
 });
 export type Critique = z.infer<typeof critiqueSchema>;
 
@@ -122,5 +125,6 @@ export function newCritique(title: string, now: number): Critique {
     askedExperiment: emptyDoc(),
     extensions: [newCritiqueLine()],
     verdict: { call: null, reasoning: emptyDoc(), changeCondition: '' },
+    dismissed: [],
   };
 }

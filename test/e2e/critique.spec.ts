@@ -122,6 +122,16 @@ test('a paper critique is written with its review alongside, exported, kept afte
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByLabel('Your call', { exact: true })).toHaveValue('weakAccept');
 
+  // A finding that does not apply is set aside with a reason, and can be brought back.
+  await finding('noAskedExperiment')
+    .getByRole('button', { name: /Dismiss/ })
+    .click();
+  await review.getByLabel('Why does this not apply?').fill('The panel asks for it only if time allows.');
+  await review.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(review.getByRole('status')).toHaveText('Nothing to fix: the critique is ready for the discussion. 1 dismissed.');
+  await review.getByText('Dismissed (1)').click();
+  await expect(review.getByText('“The panel asks for it only if time allows.”')).toBeVisible();
+
   await expectNoSeriousA11yViolations(page, 'a filled paper critique');
   await shot(page, 'critique-1280');
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { reviewCritique } from '../../../shared/critique/reviewCritique';
+import { partitionCritiqueFindings, reviewCritique } from '../../../shared/critique/reviewCritique';
 import { critiqueTitle, RIGOR_LENSES, VERDICT_LABELS, type Critique } from '../../../shared/model/critique';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { formatRoute } from '../../app/route';
@@ -8,7 +8,8 @@ import { RenameForm } from '../library/RenameForm';
 
 function progressLine(critique: Critique): string {
   const checked = RIGOR_LENSES.filter((lens) => critique.lenses[lens].standing !== 'notChecked').length;
-  const errors = reviewCritique(critique).filter((f) => f.severity === 'error').length;
+  const { open } = partitionCritiqueFindings(reviewCritique(critique), critique.dismissed);
+  const errors = open.filter((f) => f.severity === 'error').length;
   const verdict = critique.verdict.call ? VERDICT_LABELS[critique.verdict.call] : 'no verdict yet';
   return `${checked} of ${RIGOR_LENSES.length} lenses checked · ${verdict} · ${errors === 0 ? 'no errors' : `${errors} ${errors === 1 ? 'error' : 'errors'} to fix`}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../../shared/critique/critiqueRules';
 import { CRITIQUE_RULES, type CritiqueRule } from '../../../shared/critique/critiqueRules';
-import { reviewCritique } from '../../../shared/critique/reviewCritique';
+import { partitionCritiqueFindings, reviewCritique } from '../../../shared/critique/reviewCritique';
 import { critiqueSchema, newCritique, type RIGOR_LENSES, type Critique } from '../../../shared/model/critique';
 import { emptyDoc } from '../../../shared/model/richText';
 import { strongCritique } from './strongCritique';
@@ -197,5 +197,19 @@ describe('critique review rules', () => {
         fires(rules.sweepingClaim, { ...strong, claims: [{ id: 'c1', text: 'The method is better on long documents.' }] }),
       ).toEqual([]);
     });
+  });
+
+  it('keeps a dismissed finding apart with its reason, under a key that survives edits of the text', () => {
+    const strong = strongCritique();
+    const critique = { ...strong, weaknesses: [{ id: 'w1', text: '' }] };
+    const [finding] = reviewCritique(critique);
+    expect(finding?.key).toBe('critique.noWeakness@weaknesses/#w1/text');
+    const dismissals = [{ key: finding!.key, reason: 'The paper is a short note.', at: 0 }];
+    expect(partitionCritiqueFindings(reviewCritique(critique), dismissals)).toEqual({
+      open: [],
+      dismissed: [{ finding, reason: 'The paper is a short note.' }],
+    });
+    const edited = { ...critique, paper: { ...critique.paper, venue: 'Workshop' } };
+    expect(partitionCritiqueFindings(reviewCritique(edited), dismissals).open).toEqual([]);
   });
 });

@@ -34,8 +34,8 @@ describe('checkFormatDraft', () => {
 
   it('checks the paper discussion’s segments as it checks any format’s: each needs a title', () => {
     const paper = findPreset('preset-paper-discussion')!;
-    const blank = draftFromFormat(paper);
-    blank.segments[0] = { ...blank.segments[0]!, title: ' ' };
+    const draft = draftFromFormat(paper);
+    const blank = { ...draft, segments: draft.segments.map((s, i) => (i === 0 ? { ...s, title: ' ' } : s)) };
     const result = checkFormatDraft(blank, paper.id, paper.presetKey, paper.warnAtFraction);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toContainEqual({ field: 'segment-0-title', message: 'Segment 1 needs a title.' });
