@@ -256,3 +256,41 @@ test('a critique moved to the trash leaves the library, and Undo brings it back'
   await app.getByRole('link', { name: 'Library' }).click();
   await expect(app.getByRole('list', { name: 'Paper critiques' }).getByRole('link', { name: 'A paper renamed' })).toBeVisible();
 });
+
+test('a critique can be written by keyboard alone', async ({ app }) => {
+  await app.getByRole('button', { name: 'New paper critique' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog').getByLabel('Paper title')).toBeFocused();
+  await app.keyboard.type('Keyboard paper');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { level: 1, name: 'Keyboard paper' })).toBeVisible();
+
+  // The lens's radio group: arrow keys move the mark, Tab goes on to the finding, then the experiment.
+  const variance = app.getByRole('region', { name: 'Variance' });
+  await variance.getByRole('radio', { name: 'Not checked yet' }).focus();
+  await app.keyboard.press('ArrowRight');
+  await app.keyboard.press('ArrowRight');
+  await expect(variance.getByRole('radio', { name: 'Attack' })).toBeChecked();
+  await expect(variance.getByRole('radio', { name: 'Attack' })).toBeFocused();
+  await app.keyboard.press('Tab');
+  await expect(variance.getByLabel('Finding on variance')).toBeFocused();
+  await app.keyboard.type('Three seeds, no spread reported.');
+  await app.keyboard.press('Tab');
+  await expect(variance.getByLabel('Experiment to settle it (variance)')).toBeFocused();
+  await app.keyboard.type('Report the spread over the three seeds.');
+
+  // Ctrl+Z on the radio group undoes the mark; the typed text stays.
+  await variance.getByRole('radio', { name: 'Attack' }).focus();
+  await app.keyboard.press('Control+z');
+  await expect(variance.getByRole('radio', { name: 'Holds up' })).toBeChecked();
+  await expect(variance.getByLabel('Finding on variance')).toHaveValue('Three seeds, no spread reported.');
+
+  // The verdict by keyboard; the review's link takes the caret to the missing condition.
+  await app.getByLabel('Your call', { exact: true }).focus();
+  await app.keyboard.press('ArrowDown');
+  const review = app.getByTestId('critique-review');
+  const condition = review.locator('[data-rule="critique.verdictWithoutCondition"]').getByRole('link');
+  await condition.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByLabel('What would change your call', { exact: true })).toBeFocused();
+});
