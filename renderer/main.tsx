@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { listBackups, onBackupDue, readBackup, settleBackupRequest, writeBackup } from './bridge/bridge';
 import { createBackupRepository } from './data/backupRepository';
 import { getDatabase } from './data/database';
+import { createCritiqueRepository } from './data/critiqueRepository';
 import { createFormatRepository } from './data/formatRepository';
 import { createLibraryRepository } from './data/libraryRepository';
 import { createPracticeRepository } from './data/practiceRepository';
@@ -22,6 +23,7 @@ import './styles/controls.css';
 const db = getDatabase();
 const store = createAppStore({
   stories: createStoryRepository(db),
+  critiques: createCritiqueRepository(db),
   settings: createSettingsRepository(db),
   practice: createPracticeRepository(db),
   library: createLibraryRepository(db),

@@ -31,7 +31,17 @@ function file(stories: Story[], now: number) {
   const ids = stories.map((story) => story.id);
   const sessions = Array.from({ length: 200 }, (_, i) => heavySession(i, ids, 'bench-format', now));
   return createBackupFile(
-    { stories, sessions, formats: [], questions: [], practice: [], preferences: null, recordings: [], analyses: [] },
+    {
+      stories,
+      sessions,
+      formats: [],
+      questions: [],
+      practice: [],
+      preferences: null,
+      recordings: [],
+      analyses: [],
+      critiques: [],
+    },
     { scope: 'library', appVersion: 'bench', exportedAt: now },
   );
 }

@@ -12,6 +12,7 @@ import { useMenuCommands } from '../features/shortcuts/useMenuCommands';
 import { useAppStoreApi } from '../store/StoreProvider';
 import {
   BackupsRoute,
+  CritiqueRoute,
   CueCardsRoute,
   DrillsRoute,
   prefetchStoryView,
@@ -54,6 +55,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
         {route.name === 'story' && <StoryRoute key={route.storyId} storyId={route.storyId} section={route.section} />}
+        {route.name === 'critique' && <CritiqueRoute key={route.critiqueId} critiqueId={route.critiqueId} />}
         {route.name === 'readiness' && <ReadinessRoute key={route.storyId} storyId={route.storyId} />}
         {route.name === 'cueCards' && <CueCardsRoute key={route.storyId} storyId={route.storyId} />}
         {route.name === 'drills' && <DrillsRoute />}

@@ -9,6 +9,7 @@ import type { SectionId } from '../../shared/model/sections';
 
 const loadStoryView = () => import('../features/story/StoryView');
 const StoryView = lazy(() => loadStoryView().then((m) => ({ default: m.StoryView })));
+const CritiqueView = lazy(() => import('../features/critique/CritiqueView'));
 const ReadinessView = lazy(() => import('../features/readiness/ReadinessView').then((m) => ({ default: m.ReadinessView })));
 const CueCardsView = lazy(() => import('../features/cueCards/CueCardsView').then((m) => ({ default: m.CueCardsView })));
 const DrillsView = lazy(() => import('../features/drills/DrillsView').then((m) => ({ default: m.DrillsView })));
@@ -45,6 +46,14 @@ export function StoryRoute({ storyId, section }: { storyId: string; section: Sec
   return (
     <Loading>
       <StoryView storyId={storyId} section={section} />
+    </Loading>
+  );
+}
+
+export function CritiqueRoute({ critiqueId }: { critiqueId: string }) {
+  return (
+    <Loading>
+      <CritiqueView critiqueId={critiqueId} />
     </Loading>
   );
 }

@@ -7,6 +7,7 @@ import { isSectionId, type SectionId } from '../../shared/model/sections';
 export type Route =
   | { name: 'library' }
   | { name: 'story'; storyId: string; section: SectionId }
+  | { name: 'critique'; critiqueId: string }
   | { name: 'readiness'; storyId: string }
   | { name: 'cueCards'; storyId: string }
   | { name: 'rehearse'; storyId: string | null }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'story' && isId(id)) {
     return { name: 'story', storyId: id, section: section && isSectionId(section) ? section : 'fieldMap' };
   }
+  if (head === 'critique' && isId(id)) return { name: 'critique', critiqueId: id };
   if (head === 'readiness' && isId(id)) return { name: 'readiness', storyId: id };
   if (head === 'cue-cards' && isId(id)) return { name: 'cueCards', storyId: id };
   if (head === 'rehearse') return { name: 'rehearse', storyId: isId(id) ? id : null };
@@ -48,6 +50,8 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'story':
       return `#/story/${encodeURIComponent(route.storyId)}/${route.section}`;
+    case 'critique':
+      return `#/critique/${encodeURIComponent(route.critiqueId)}`;
     case 'readiness':
       return `#/readiness/${encodeURIComponent(route.storyId)}`;
     case 'cueCards':

@@ -56,6 +56,7 @@ export function createBackupRepository(db: VivaDatabase, clock: () => number = D
       db.sessions,
       db.recordings,
       db.analyses,
+      db.critiques,
       db.formats,
       db.questions,
       db.practice,
@@ -66,6 +67,7 @@ export function createBackupRepository(db: VivaDatabase, clock: () => number = D
         file,
         {
           storyIds: new Set(await db.stories.toCollection().primaryKeys()),
+          critiqueIds: new Set(await db.critiques.toCollection().primaryKeys()),
           sessionIds: new Set(await db.sessions.toCollection().primaryKeys()),
           formatIds: new Set(await db.formats.toCollection().primaryKeys()),
           questionIds: new Set(await db.questions.toCollection().primaryKeys()),
@@ -90,6 +92,7 @@ export function createBackupRepository(db: VivaDatabase, clock: () => number = D
       await db.sessions.bulkAdd(plan.sessions);
       await db.recordings.bulkAdd(recordings.filter((r) => wanted.has(r.sessionId)));
       await db.analyses.bulkAdd(plan.analyses);
+      await db.critiques.bulkAdd(plan.critiques);
       await db.formats.bulkAdd(plan.formats);
       await db.questions.bulkAdd(plan.questions);
       await db.practice.bulkAdd(plan.practice);

@@ -4,6 +4,7 @@
  * version adds a line here and a pure record migration in shared/migrations.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Critique } from '../../shared/model/critique';
 import type { ChallengeQuestion, PracticeState } from '../../shared/model/challenge';
 import type { DeliveryAnalysis } from '../../shared/model/deliveryAnalysis';
 import type { RehearsalFormat } from '../../shared/model/rehearsalFormat';
@@ -58,6 +59,23 @@ export const SCHEMA_VERSIONS = [
       analyses: 'sessionId',
     },
   },
+  {
+    // Version 3 adds paper critiques, a kind of document beside stories. A new table holds no
+    // old records (shared/migrations/backupMigrations.ts gives backup files their empty list).
+    version: 3,
+    stores: {
+      stories: 'id, updatedAt',
+      summaries: 'id, updatedAt',
+      settings: 'key',
+      formats: 'id',
+      sessions: 'id, storyId, formatId, startedAt',
+      recordings: 'sessionId',
+      questions: 'id',
+      practice: 'questionId',
+      analyses: 'sessionId',
+      critiques: 'id, updatedAt',
+    },
+  },
 ] as const;
 
 export class VivaDatabase extends Dexie {
@@ -70,6 +88,7 @@ export class VivaDatabase extends Dexie {
   questions!: EntityTable<ChallengeQuestion, 'id'>;
   practice!: EntityTable<PracticeState, 'questionId'>;
   analyses!: EntityTable<DeliveryAnalysis, 'sessionId'>;
+  critiques!: EntityTable<Critique, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write reported done is on disk, at about 1.5 ms per small write.

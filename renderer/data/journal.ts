@@ -5,6 +5,7 @@
  * next open replays it if it is newer than what the database holds. A crash of the window
  * (which runs no unload handler) therefore loses at most the last autosave delay of typing.
  */
+import { critiqueSchema, type Critique } from '../../shared/model/critique';
 import { storySchema, type Story } from '../../shared/model/story';
 import { MAX_TEXT } from '../../shared/model/text';
 import { readLocal, removeLocal, writeLocal } from './localStore';
@@ -39,6 +40,16 @@ export const storyJournal: Journal<Story> = createJournal(
   (story) => JSON.stringify(story),
   (raw) => {
     const parsed = storySchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  },
+);
+
+/** Unsaved paper critiques, whole and validated when read back. */
+export const critiqueJournal: Journal<Critique> = createJournal(
+  'viva:unsavedCritique:',
+  (critique) => JSON.stringify(critique),
+  (raw) => {
+    const parsed = critiqueSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   },
 );

@@ -20,7 +20,17 @@ export function createLibraryRepository(db: VivaDatabase) {
   const settings = createSettingsRepository(db);
   return {
     async readSnapshot(options: SnapshotOptions): Promise<LibrarySnapshot> {
-      const tables = [db.stories, db.sessions, db.formats, db.questions, db.practice, db.settings, db.recordings, db.analyses];
+      const tables = [
+        db.stories,
+        db.sessions,
+        db.formats,
+        db.questions,
+        db.practice,
+        db.settings,
+        db.recordings,
+        db.analyses,
+        db.critiques,
+      ];
       return db.transaction('r', tables, async () => {
         const { storyId } = options;
         const stories = storyId ? await db.stories.where('id').equals(storyId).toArray() : await db.stories.toArray();
@@ -44,6 +54,7 @@ export function createLibraryRepository(db: VivaDatabase) {
             .where('sessionId')
             .anyOf(sessions.map((s) => s.id))
             .toArray(),
+          critiques: storyId ? [] : await db.critiques.toArray(),
         };
       });
     },
@@ -52,7 +63,7 @@ export function createLibraryRepository(db: VivaDatabase) {
      * import), for the rolling backups; returns the way to stop.
      */
     onWrite(listener: () => void): () => void {
-      const tables = [db.stories, db.sessions, db.formats, db.questions, db.practice, db.settings, db.recordings];
+      const tables = [db.stories, db.sessions, db.formats, db.questions, db.practice, db.settings, db.recordings, db.critiques];
       // Dexie uses what a hook returns, so the hook returns nothing; the listener runs after the write.
       const hook = () => void queueMicrotask(listener);
       for (const table of tables) {

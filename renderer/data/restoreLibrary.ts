@@ -4,6 +4,7 @@
  * been read and validated in full (shared/backup/parseBackup).
  */
 import type { BackupFile } from '../../shared/backup/backupFile';
+import { critiqueSchema } from '../../shared/model/critique';
 import { storySchema } from '../../shared/model/story';
 import { summarizeStory } from '../../shared/story/summarizeStory';
 import type { RecordingRecord, VivaDatabase } from './database';
@@ -29,6 +30,7 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
   if (file.scope !== 'library') throw new Error('This backup holds one story, not a whole library; import it instead.');
   // Checked again here so that nothing unchecked can reach the tables, whoever calls this.
   const stories = file.stories.map((story) => storySchema.parse(story));
+  const critiques = file.critiques.map((critique) => critiqueSchema.parse(critique));
   const restoredSessions = new Set(file.sessions.map((session) => session.id));
   const incoming: RecordingRecord[] = file.recordings.map((r) => ({
     sessionId: r.sessionId,
@@ -44,6 +46,7 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     db.practice,
     db.recordings,
     db.analyses,
+    db.critiques,
     db.settings,
   ];
   await db.transaction('rw', tables, async () => {
@@ -56,9 +59,17 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
       (a) => keptIds.has(a.sessionId) && !incomingAnalyses.has(a.sessionId),
     );
     await Promise.all(
-      [db.stories, db.summaries, db.sessions, db.formats, db.questions, db.practice, db.recordings, db.analyses].map((t) =>
-        t.clear(),
-      ),
+      [
+        db.stories,
+        db.summaries,
+        db.sessions,
+        db.formats,
+        db.questions,
+        db.practice,
+        db.recordings,
+        db.analyses,
+        db.critiques,
+      ].map((t) => t.clear()),
     );
     await db.stories.bulkPut(stories);
     await db.summaries.bulkPut(stories.map(summarizeStory));
@@ -68,6 +79,7 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     await db.practice.bulkPut(file.practice);
     await db.recordings.bulkPut([...kept, ...incoming]);
     await db.analyses.bulkPut([...keptAnalyses, ...file.analyses]);
+    await db.critiques.bulkPut(critiques);
     // App flags (such as "the sample was seeded") describe this install and stay as they are.
     if (file.preferences) await db.settings.put({ key: PREFERENCES_KEY, value: file.preferences });
   });

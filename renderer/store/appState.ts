@@ -1,4 +1,5 @@
 import type { BackupSlice } from './backupSlice';
+import type { CritiqueSlice } from './critiqueSlice';
 import type { DeckImportSlice } from './deckImportSlice';
 import type { DeliverySlice } from './deliverySlice';
 import type { DrillsSlice } from './drillsSlice';
@@ -23,4 +24,5 @@ export type AppState = BackupSlice &
   DrillsSlice &
   ExchangeSlice &
   DeckImportSlice &
-  UndoSlice;
+  UndoSlice &
+  CritiqueSlice;

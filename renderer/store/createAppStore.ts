@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appState';
 import { createBackupSlice } from './backupSlice';
+import { createCritiqueSlice } from './critiqueSlice';
 import { createDeliverySlice } from './deliverySlice';
 import { createDrillsSlice } from './drillsSlice';
 import { createDeckImportSlice } from './deckImportSlice';
@@ -31,5 +32,6 @@ export function createAppStore(services: Services): AppStore {
     ...createExchangeSlice(services)(...args),
     ...createDeckImportSlice(services)(...args),
     ...createUndoSlice(...args),
+    ...createCritiqueSlice(services)(...args),
   }));
 }

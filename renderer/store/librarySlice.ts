@@ -49,6 +49,8 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
       if (run === searchRun) set({ searchHits: hits });
     };
     const refresh = async () => {
+      // Paper critiques are listed in the library beside the stories.
+      await get().loadCritiques();
       set({ summaries: await services.stories.listLive(), libraryStatus: 'ready', libraryError: null });
       await runSearch(get().searchQuery);
     };

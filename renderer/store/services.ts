@@ -1,4 +1,5 @@
 import type { BackupRepository } from '../data/backupRepository';
+import type { CritiqueRepository } from '../data/critiqueRepository';
 import type { FormatRepository } from '../data/formatRepository';
 import type { LibraryRepository } from '../data/libraryRepository';
 import type { PracticeRepository } from '../data/practiceRepository';
@@ -21,6 +22,8 @@ export type AnalyseRecording = (
 /** What the store's actions reach out to: repositories and the clock, injected for tests. */
 export interface Services {
   stories: StoryRepository;
+  /** Paper critiques (renderer/data/critiqueRepository). */
+  critiques: CritiqueRepository;
   settings: SettingsRepository;
   practice: PracticeRepository;
   library: LibraryRepository;

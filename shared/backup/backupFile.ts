@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { challengeQuestionSchema, practiceStateSchema } from '../model/challenge';
+import { critiqueSchema } from '../model/critique';
 import { deliveryAnalysisSchema } from '../model/deliveryAnalysis';
 import { idSchema } from '../model/ids';
 import { preferencesSchema } from '../model/preferences';
@@ -38,6 +39,8 @@ export const backupFileSchema = z.strictObject({
   recordings: z.array(backupRecordingSchema),
   /** The delivery analyses of recorded runs (small: carried even when the audio is left out). */
   analyses: z.array(deliveryAnalysisSchema),
+  /** Paper critiques (version 3); a backup of one story carries none. */
+  critiques: z.array(critiqueSchema),
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;
 

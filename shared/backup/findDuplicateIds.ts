@@ -39,6 +39,8 @@ export function findDuplicateIds(file: BackupFile): BackupProblem[] {
     ...file.stories.flatMap((story, index) => nestedDuplicates(story, ['stories', index])),
     ...duplicatesIn(file.stories, 'id', ['stories']),
     ...duplicatesIn(file.sessions, 'id', ['sessions']),
+    ...file.critiques.flatMap((critique, index) => nestedDuplicates(critique, ['critiques', index])),
+    ...duplicatesIn(file.critiques, 'id', ['critiques']),
     ...duplicatesIn(file.formats, 'id', ['formats']),
     ...duplicatesIn(file.questions, 'id', ['questions']),
     ...duplicatesIn(file.practice, 'questionId', ['practice']),

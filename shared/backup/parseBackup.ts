@@ -79,7 +79,11 @@ export function parseBackupText(text: string, limit = MAX_BACKUP_BYTES): BackupR
   const notes = [...parsed.dropped, ...stripUnsafeLinks(migrated.file)];
   const checked = backupFileSchema.safeParse(migrated.file, { reportInput: true });
   if (!checked.success) return refuse(describeBackupIssues(checked.error.issues));
-  const problems = [...checkRichText(checked.data.stories, ['stories']), ...findDuplicateIds(checked.data)];
+  const problems = [
+    ...checkRichText(checked.data.stories, ['stories']),
+    ...checkRichText(checked.data.critiques, ['critiques']),
+    ...findDuplicateIds(checked.data),
+  ];
   if (problems.length > 0) return refuse(problems);
   return { ok: true, file: checked.data, notes, fromVersion: migrated.from };
 }

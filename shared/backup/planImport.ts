@@ -8,6 +8,7 @@ import type { Preferences } from '../model/preferences';
 import type { RehearsalFormat } from '../model/rehearsalFormat';
 import type { RehearsalSession } from '../model/rehearsalSession';
 import type { Story } from '../model/story';
+import type { Critique } from '../model/critique';
 import type { DeliveryAnalysis } from '../model/deliveryAnalysis';
 import type { BackupFile, BackupRecording } from './backupFile';
 import { copyStoryWithNewIds } from './copyStoryWithNewIds';
@@ -15,6 +16,7 @@ import { copyStoryWithNewIds } from './copyStoryWithNewIds';
 /** The keys already in the library. */
 export interface ExistingKeys {
   storyIds: ReadonlySet<string>;
+  critiqueIds: ReadonlySet<string>;
   sessionIds: ReadonlySet<string>;
   formatIds: ReadonlySet<string>;
   questionIds: ReadonlySet<string>;
@@ -31,6 +33,7 @@ export interface ImportPlan {
   preferences: Preferences | null;
   recordings: BackupRecording[];
   analyses: DeliveryAnalysis[];
+  critiques: Critique[];
   report: ImportReport;
 }
 
@@ -39,6 +42,7 @@ export interface ImportReport {
   /** Titles of the stories that came in as copies because their id was taken. */
   storiesCopied: string[];
   sessionsAdded: number;
+  critiquesAdded: number;
   /** Records left alone because the library already holds them. */
   alreadyPresent: number;
 }
@@ -64,6 +68,10 @@ export function planImport(file: BackupFile, existing: ExistingKeys, newId: () =
       }));
       return storyId === session.storyId ? session : { ...session, storyId, segments };
     });
+  // A critique whose id is taken comes in as a copy under a new id: nothing links to it by id.
+  const critiques = file.critiques.map((critique) =>
+    existing.critiqueIds.has(critique.id) ? { ...critique, id: newId() } : critique,
+  );
   const sessionIds = new Set(sessions.map((s) => s.id));
   const formats = file.formats.filter((f) => !existing.formatIds.has(f.id));
   const questions = file.questions.filter((q) => !existing.questionIds.has(q.id));
@@ -79,10 +87,12 @@ export function planImport(file: BackupFile, existing: ExistingKeys, newId: () =
     preferences: existing.hasPreferences ? null : file.preferences,
     recordings: file.recordings.filter((r) => sessionIds.has(r.sessionId)),
     analyses: file.analyses.filter((a) => sessionIds.has(a.sessionId)),
+    critiques,
     report: {
       storiesAdded: stories.length,
       storiesCopied: file.stories.filter((s) => storyIdMap.has(s.id)).map((s) => s.title),
       sessionsAdded: sessions.length,
+      critiquesAdded: critiques.length,
       alreadyPresent: offered - kept,
     },
   };

@@ -5,7 +5,14 @@
  */
 import type { FormatSegment, RehearsalFormat } from '../model/rehearsalFormat';
 
-export const PRESET_KEYS = ['researchPresentation', 'researchDesign', 'stateOfTheArt', 'hypothesisPitch', 'behavioural'] as const;
+export const PRESET_KEYS = [
+  'researchPresentation',
+  'researchDesign',
+  'stateOfTheArt',
+  'hypothesisPitch',
+  'behavioural',
+  'paperDiscussion',
+] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 
 /** What the cue card shows for a preset segment: what to cover, in a few points. */
@@ -41,6 +48,18 @@ export const PRESET_CUES: Readonly<Record<string, readonly string[]>> = {
   'star-task': ['What you were responsible for, and what was at stake'],
   'star-action': ['What you did yourself: say “I”, not “we”', 'The hard choice and why you made it'],
   'star-result': ['The outcome, with a number if you have one', 'What you would do differently'],
+  // Shown when the paper discussion runs without a critique; with one, the critique fills the cards.
+  'paper-summary': ['The problem and the idea, in your words', 'What the paper claims, as narrowly as it says it'],
+  'paper-critique': [
+    'Each claim through the lenses: baselines, metric, ablations, variance, contamination, compute, generality',
+    'Give credit first, then the weakest point',
+    'For every attack, the experiment that would settle it',
+  ],
+  'paper-extensions': [
+    'The one experiment you would ask the authors for',
+    'Where you would take the work next',
+    'Your call, and what would change it',
+  ],
 };
 
 function segment(id: string, title: string, minutes: number, tags: FormatSegment['tags']): FormatSegment {
@@ -111,7 +130,24 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     // Three minutes in all, with the warning at two.
     warnAtFraction: 2 / 3,
   },
+  {
+    id: 'preset-paper-discussion',
+    name: 'Paper discussion',
+    presetKey: 'paperDiscussion',
+    // The segments' cue cards come from the chosen paper critique, part by part.
+    source: 'critique',
+    totalSeconds: 45 * 60,
+    segments: [
+      segment('paper-summary', 'Summary', 10, ['framing', 'problem', 'contribution']),
+      segment('paper-critique', 'Critique', 20, ['checklist', 'method', 'setup', 'results', 'families']),
+      segment('paper-extensions', 'Extensions', 15, ['futureWork', 'bets', 'impact', 'limitations']),
+    ],
+    warnAtFraction: 0.8,
+  },
 ];
+
+/** The paper-discussion preset's id: its cue cards come from a paper critique. */
+export const PAPER_DISCUSSION_ID = 'preset-paper-discussion';
 
 /** The preset with this id, as shipped. */
 export function findPreset(id: string): RehearsalFormat | undefined {

@@ -14,8 +14,13 @@ export function addDeliveryAnalyses(file: RawBackup): RawBackup {
   return { ...file, analyses: [] };
 }
 
+/** Version 3 carries paper critiques; a version-2 file had none. */
+export function addCritiques(file: RawBackup): RawBackup {
+  return { ...file, critiques: [] };
+}
+
 /** Steps by the version they upgrade from. */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = { 1: addDeliveryAnalyses };
+export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = { 1: addDeliveryAnalyses, 2: addCritiques };
 
 /** The oldest schema version Viva still reads. */
 export const OLDEST_READABLE_VERSION = 1;

@@ -19,8 +19,12 @@ export const rehearsalFormatSchema = z.strictObject({
   name: lineSchema.refine((s) => s.trim() !== '', 'a format needs a name'),
   /** The preset this format is (or was edited from), or null for the user's own. */
   presetKey: z.string().max(64).nullable(),
-  /** "outline": segments come from the story's talk outline, scaled to totalSeconds. */
-  source: z.enum(['segments', 'outline']),
+  /**
+   * "outline": segments come from the story's talk outline, scaled to totalSeconds. "critique":
+   * the format's segments, whose cue cards take a paper critique's parts in order (summary,
+   * critique, extensions).
+   */
+  source: z.enum(['segments', 'outline', 'critique']),
   totalSeconds: z.number().int().min(1).max(MAX_SEGMENT_SECONDS),
   segments: z.array(formatSegmentSchema).max(60),
   /** Warn when this share of a segment's budget is used (0.8 warns at 80 %). */

@@ -92,11 +92,11 @@ export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: stri
   const segments = draft.segments.map((segment, i) => {
     const label = `Segment ${i + 1}`;
     const title = segment.title.trim().replace(/\s+/g, ' ');
-    if (draft.source === 'segments' && title === '') {
+    if (draft.source !== 'outline' && title === '') {
       problems.push({ field: `segment-${i}-title`, message: `${label} needs a title.` });
     }
     const budget = checkDuration(segment.budget, `${label}${title ? ` (“${title.slice(0, 40)}”)` : ''}`);
-    if ('message' in budget && draft.source === 'segments')
+    if ('message' in budget && draft.source !== 'outline')
       problems.push({ field: `segment-${i}-budget`, message: budget.message });
     return {
       id: segment.id,

@@ -4,6 +4,8 @@
  * Each segment carries what its cue card shows and the tags that steer the challenges.
  */
 import { PRESET_CUES } from '../content/rehearsalPresets';
+import { critiqueCue, critiquePartAt } from '../critique/critiqueCues';
+import type { Critique } from '../model/critique';
 import { ownValue } from '../model/ownValue';
 import type { ChallengeTag } from '../model/challenge';
 import { DEFAULT_BEATS, type Beat, type BeatKind } from '../model/outline';
@@ -42,8 +44,11 @@ function beatsOf(story: Story | null): Beat[] {
   return DEFAULT_BEATS.map((beat) => ({ ...beat, id: `default-${beat.kind}`, bullets: [], notes: emptyDoc() }));
 }
 
-/** The segments of a run of `format`, drawing beats and notes from `story` when it has them. */
-export function planRun(format: RehearsalFormat, story: Story | null): RunPlan {
+/**
+ * The segments of a run of `format`, drawing beats and notes from `story` when it has them; a
+ * format whose source is a critique draws its cue cards from `critique`, part by part.
+ */
+export function planRun(format: RehearsalFormat, story: Story | null, critique: Critique | null = null): RunPlan {
   const base = { formatId: format.id, formatName: format.name, warnAtFraction: format.warnAtFraction };
   if (format.source === 'outline') {
     const beats = beatsOf(story);
@@ -63,13 +68,16 @@ export function planRun(format: RehearsalFormat, story: Story | null): RunPlan {
     const outlineWords = story ? beats.reduce((sum, beat) => sum + notesWords(beat.notes), 0) : null;
     return { ...base, segments, outlineWords };
   }
-  const segments = format.segments.map((s) => ({
-    title: s.title.trim() || 'Untitled segment',
-    budgetSeconds: s.budgetSeconds,
-    tags: s.tags,
-    beatId: null,
-    bullets: ownValue(PRESET_CUES, s.id) ?? [],
-    notes: null,
-  }));
+  const segments = format.segments.map((s, index) => {
+    const cue = format.source === 'critique' && critique ? critiqueCue(critique, critiquePartAt(index)) : null;
+    return {
+      title: s.title.trim() || 'Untitled segment',
+      budgetSeconds: s.budgetSeconds,
+      tags: s.tags,
+      beatId: null,
+      bullets: cue ? cue.bullets : (ownValue(PRESET_CUES, s.id) ?? []),
+      notes: cue ? cue.notes : null,
+    };
+  });
   return { ...base, segments, outlineWords: null };
 }

@@ -26,23 +26,38 @@ function snippetAround(text: string, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
-/** Stories whose title or text holds a word starting with each word of the query, in the order given. */
-export function searchStories(stories: readonly Story[], query: string): SearchHit[] {
+/** A document to search: its title, then every text it holds (the title first among them). */
+export interface SearchableDocument {
+  id: string;
+  title: string;
+  texts: readonly string[];
+}
+
+/** Documents whose title or text holds a word starting with each word of the query, in the order given. */
+export function searchDocuments(documents: readonly SearchableDocument[], query: string): SearchHit[] {
   const patterns = terms(query).map(wordStart);
-  if (patterns.length === 0) return stories.map((s) => ({ id: s.id, snippet: null }));
+  if (patterns.length === 0) return documents.map((d) => ({ id: d.id, snippet: null }));
   const hits: SearchHit[] = [];
-  for (const story of stories) {
-    const texts = storyTexts(story);
+  for (const document of documents) {
+    const { texts } = document;
     const haystack = texts.join('\n');
     if (!patterns.every((pattern) => pattern.test(haystack))) continue;
-    if (patterns.every((pattern) => pattern.test(story.title))) {
-      hits.push({ id: story.id, snippet: null });
+    if (patterns.every((pattern) => pattern.test(document.title))) {
+      hits.push({ id: document.id, snippet: null });
       continue;
     }
     const first = patterns[0]!;
     const body = texts.slice(1).find((t) => first.test(t)) ?? '';
     const match = first.exec(body);
-    hits.push({ id: story.id, snippet: match ? snippetAround(body, match.index, match[0].length) : null });
+    hits.push({ id: document.id, snippet: match ? snippetAround(body, match.index, match[0].length) : null });
   }
   return hits;
+}
+
+/** Stories whose title or text holds a word starting with each word of the query, in the order given. */
+export function searchStories(stories: readonly Story[], query: string): SearchHit[] {
+  return searchDocuments(
+    stories.map((story) => ({ id: story.id, title: story.title, texts: storyTexts(story) })),
+    query,
+  );
 }

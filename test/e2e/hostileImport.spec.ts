@@ -55,6 +55,7 @@ function hostileBackupFile(): string {
       preferences: null,
       recordings: [],
       analyses: [],
+      critiques: [],
     },
     { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
   );

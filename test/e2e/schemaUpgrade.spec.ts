@@ -10,6 +10,7 @@ import { rehearsalSessionSchema } from '../../shared/model/rehearsalSession';
 import { challengeQuestionSchema, practiceStateSchema } from '../../shared/model/challenge';
 import { deliveryAnalysisSchema } from '../../shared/model/deliveryAnalysis';
 import { storySchema } from '../../shared/model/story';
+import { critiqueSchema } from '../../shared/model/critique';
 import { loadFixtures, type DatabaseFixture } from '../support/databaseFixtures';
 import { expect, test } from './fixtures';
 
@@ -88,6 +89,7 @@ const SCHEMAS = {
   questions: challengeQuestionSchema,
   practice: practiceStateSchema,
   analyses: deliveryAnalysisSchema,
+  critiques: critiqueSchema,
 } as const;
 
 for (const { name, fixture } of loadFixtures()) {

@@ -1,4 +1,5 @@
 import type { VivaDatabase } from '../../renderer/data/database';
+import { createCritiqueRepository } from '../../renderer/data/critiqueRepository';
 import { createFormatRepository } from '../../renderer/data/formatRepository';
 import { createPracticeRepository } from '../../renderer/data/practiceRepository';
 import { createQuestionRepository } from '../../renderer/data/questionRepository';
@@ -97,5 +98,16 @@ export async function fixtureLibrary(db: VivaDatabase): Promise<void> {
         { atMs: 5_000, wordsPerMinute: 160 },
       ],
     },
+  });
+  if (db.verno < 3) return;
+  // Version 3: a paper critique.
+  const critiques = createCritiqueRepository(db, () => now++);
+  const critique = await critiques.create('Sparse Mixtures of Adapters');
+  await critiques.save({
+    ...critique,
+    paper: { ...critique.paper, authors: 'R. Okafor et al.', link: 'https://example.org/adapters.pdf' },
+    claims: [{ id: 'a8d2c6e4-1f3b-4d5a-9c7e-2b4f6a8c0d11', text: 'Routing beats one shared adapter at equal size.' }],
+    lenses: { ...critique.lenses, variance: { standing: 'attack', finding: 'One seed.', experiment: 'Five seeds.' } },
+    verdict: { ...critique.verdict, call: 'weakAccept', changeCondition: 'If the gain is within seed noise.' },
   });
 }

@@ -98,7 +98,8 @@ function ImportSuccess({ state }: { state: Extract<ImportState, { status: 'done'
     <div className="exchange-report" role="status">
       <p>
         <strong>Imported “{state.fileName}”:</strong> {plural(report.storiesAdded, 'story', 'stories')},{' '}
-        {plural(report.sessionsAdded, 'rehearsal', 'rehearsals')}.
+        {plural(report.sessionsAdded, 'rehearsal', 'rehearsals')}
+        {report.critiquesAdded > 0 && <>, {plural(report.critiquesAdded, 'paper critique', 'paper critiques')}</>}.
       </p>
       <ul className="exchange-problems">
         {report.storiesCopied.map((title) => (

@@ -5,6 +5,7 @@ import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';
 import { DueTodayLink } from '../drills/DueTodayLink';
 import { LibraryExchangeButtons } from '../exchange/LibraryExchangeButtons';
+import { CritiqueShelf } from '../critique/CritiqueShelf';
 import { useDeckDrop } from '../exchange/useDeckDrop';
 import { StoryCard } from './StoryCard';
 import './library.css';
@@ -18,6 +19,7 @@ export function LibraryView() {
   const hits = useApp((s) => s.searchHits);
   const setSearchQuery = useApp((s) => s.setSearchQuery);
   const openDialog = useApp((s) => s.openDialog);
+  const hasCritiques = useApp((s) => s.critiques.length > 0);
   const searchRef = useRef<HTMLInputElement>(null);
   const now = useNow();
   const deckDrop = useDeckDrop();
@@ -63,7 +65,7 @@ export function LibraryView() {
         </div>
       </header>
 
-      {summaries.length > 0 && (
+      {(summaries.length > 0 || hasCritiques) && (
         <div className="library-search" role="search">
           <label htmlFor="library-search" className="visually-hidden">
             Search stories
@@ -109,6 +111,8 @@ export function LibraryView() {
           ))}
         </ul>
       )}
+
+      {status === 'ready' && <CritiqueShelf now={now} />}
 
       {status === 'ready' && summaries.length > 0 && !summaries.some((s) => s.isSample) && (
         <SampleLink lead="Want to see what a finished story looks like?" />

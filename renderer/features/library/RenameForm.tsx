@@ -2,8 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { MAX_TITLE } from '../../../shared/model/story';
 import { useApp } from '../../store/StoreProvider';
 
-/** Rename a story in place: Enter saves, Escape cancels. */
-export function RenameForm({ storyId, title, onDone }: { storyId: string; title: string; onDone(): void }) {
+interface RenameFormProps {
+  storyId: string;
+  title: string;
+  onDone(): void;
+  /** How to rename: a story by default; a paper critique passes its own. */
+  rename?: (id: string, title: string) => Promise<void>;
+}
+
+/** Rename a story (or a critique) in place: Enter saves, Escape cancels. */
+export function RenameForm({ storyId, title, onDone, rename }: RenameFormProps) {
   const renameStory = useApp((s) => s.renameStory);
   const [value, setValue] = useState(title);
   const [error, setError] = useState<string | null>(null);
@@ -12,7 +20,7 @@ export function RenameForm({ storyId, title, onDone }: { storyId: string; title:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      if (value.trim() !== title) await renameStory(storyId, value);
+      if (value.trim() !== title) await (rename ?? renameStory)(storyId, value);
       onDone();
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));

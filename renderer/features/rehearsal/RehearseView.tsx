@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { listDeck } from '../../../shared/content/challengeDeck';
-import { findPreset, listFormats } from '../../../shared/content/rehearsalPresets';
+import { findPreset, listFormats, PAPER_DISCUSSION_ID } from '../../../shared/content/rehearsalPresets';
+import { critiqueTitle } from '../../../shared/model/critique';
 import { newId } from '../../../shared/model/ids';
 import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
@@ -45,6 +46,8 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   const rehearsalError = useApp((s) => s.rehearsalError);
   const preferences = useApp((s) => s.preferences);
   const stories = useApp((s) => s.summaries);
+  const critiques = useApp((s) => s.critiques);
+  const critiqueChoices = useMemo(() => critiques.map((c) => ({ id: c.id, title: critiqueTitle(c) })), [critiques]);
   const notify = useApp((s) => s.notify);
   const recording = useRecordingSetup();
   // Actions never change, so reading them once from the store is enough.
@@ -56,7 +59,8 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   // storyId null: not chosen yet; '' is an explicit "no story".
   const [choice, setChoice] = useState<Omit<RunChoice, 'storyId'> & { storyId: string | null }>({
     storyId,
-    formatId: 'preset-research-presentation',
+    // Coming from a critique, rehearse its discussion.
+    formatId: storyId !== null && critiques.some((c) => c.id === storyId) ? PAPER_DISCUSSION_ID : 'preset-research-presentation',
     isNoNotes: false,
   });
   const loadRehearsal = state.loadRehearsal;
@@ -79,13 +83,23 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     undefined,
   );
   const wanted = choice.storyId ?? latest?.id ?? '';
-  const chosenStoryId = stories.some((s) => s.id === wanted) ? wanted : '';
+  const chosenStoryId = stories.some((s) => s.id === wanted) || critiques.some((c) => c.id === wanted) ? wanted : '';
+  const isCritiqueChosen = critiques.some((c) => c.id === chosenStoryId);
 
   const start = async () => {
     const format = formats.find((f) => f.id === choice.formatId);
     if (!format) return notify('Choose a format first.', 'error');
     setStarting(true);
     try {
+      if (isCritiqueChosen) {
+        const critique = await state.readCritiqueForRun(chosenStoryId);
+        if (!critique || critique.deletedAt !== null) return notify('That critique no longer exists. Choose another.', 'error');
+        const plan = planRun(format, null, critique);
+        if (plan.segments.length === 0) return notify('This format has no segments. Add one in the format first.', 'error');
+        // A critique's run is kept in History without a story.
+        setStage({ name: 'run', plan, storyId: null, storyTitle: critiqueTitle(critique), isNoNotes: choice.isNoNotes });
+        return;
+      }
       const story = chosenStoryId ? await state.readStoryForRun(chosenStoryId) : null;
       if (chosenStoryId && !story) return notify('That story no longer exists. Choose another.', 'error');
       const plan = planRun(format, story ?? null);
@@ -206,12 +220,18 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
       ) : (
         <RunChooser
           stories={stories}
+          critiques={critiqueChoices}
           formats={formats}
           storedIds={new Set(storedFormats.map((f) => f.id))}
           choice={{ ...choice, storyId: chosenStoryId }}
           deckSize={deck.length}
           isStarting={isStarting}
-          onChange={setChoice}
+          onChange={(next) => {
+            // Choosing a critique picks the format its cue cards are made for.
+            const isCritique = next.storyId !== choice.storyId && critiques.some((c) => c.id === next.storyId);
+            const format = formats.find((f) => f.id === next.formatId);
+            setChoice(isCritique && format?.source !== 'critique' ? { ...next, formatId: PAPER_DISCUSSION_ID } : next);
+          }}
           onEdit={(format) => setStage({ name: 'edit', format, isNew: false })}
           onDuplicate={(format) =>
             setStage({

@@ -5,6 +5,7 @@ import { TRASH_DAYS, describeTrashExpiry } from '../../../shared/story/trashExpi
 import { KEEP_DAILY_DAYS } from '../../../shared/backup/backupPolicy';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
+import { CritiqueTrash } from '../critique/CritiqueTrash';
 import '../library/library.css';
 import './trash.css';
 
@@ -18,6 +19,7 @@ function focusAfter(control: Element): HTMLElement | null {
 /** Deleted stories: restorable for 30 days, or deleted for good after a confirmation. */
 export function TrashView() {
   const trash = useApp((s) => s.trash);
+  const hasCritiques = useApp((s) => s.critiqueTrash.length > 0);
   const loadTrash = useApp((s) => s.loadTrash);
   const restoreStory = useApp((s) => s.restoreStory);
   const purgeStory = useApp((s) => s.purgeStory);
@@ -54,7 +56,7 @@ export function TrashView() {
         )}
       </header>
       {trash.length === 0 ? (
-        <p className="library-no-match">The trash is empty.</p>
+        !hasCritiques && <p className="library-no-match">The trash is empty.</p>
       ) : (
         <ul className="story-list" aria-label="Deleted stories">
           {trash.map((summary) => (
@@ -97,6 +99,7 @@ export function TrashView() {
           ))}
         </ul>
       )}
+      <CritiqueTrash />
       <Dialog
         isOpen={confirming !== null}
         title={confirming?.isAll ? 'Empty the trash?' : 'Delete for good?'}

@@ -59,7 +59,7 @@ describe('backupRepository', () => {
     expect(outcome).toEqual({
       ok: true,
       notes: [],
-      report: { storiesAdded: 2, storiesCopied: [], sessionsAdded: 1, alreadyPresent: 0 },
+      report: { storiesAdded: 2, storiesCopied: [], sessionsAdded: 1, critiquesAdded: 0, alreadyPresent: 0 },
     });
     expect(progress).toEqual(['checking 0/0', 'writing 0/3', 'writing 2/3', 'done 3/3']);
     expect(await dump(db)).toEqual(await dump(source));

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, VivaDatabase } from '../../../renderer/data/database';
 import { storySchema } from '../../../shared/model/story';
+import { critiqueSchema } from '../../../shared/model/critique';
+import { createCritiqueRepository } from '../../../renderer/data/critiqueRepository';
 import { dumpTables, FIXTURE_DIR, loadFixtures, restoreFixture, type DatabaseFixture } from '../../support/databaseFixtures';
 import { fixtureLibrary } from '../../support/fixtureLibrary';
 
@@ -47,4 +49,20 @@ describe('schema upgrades', async () => {
       db.close();
     });
   }
+
+  it('gives a version-1 database an empty critiques table that takes a critique (version 3)', async () => {
+    const v1 = fixtures.find((f) => f.name === 'v1.json')!.fixture;
+    expect(Object.keys(v1.stores)).not.toContain('critiques');
+    const dbName = `upgrade-critiques-${crypto.randomUUID()}`;
+    await restoreFixture(dbName, v1);
+    const db = new VivaDatabase(dbName);
+    await db.open();
+    expect(await db.critiques.count()).toBe(0);
+    const critiques = createCritiqueRepository(db, () => 1_000);
+    const created = await critiques.create('A paper');
+    expect((await critiques.listLive()).map((c) => c.paper.title)).toEqual(['A paper']);
+    expect(critiqueSchema.safeParse(await critiques.get(created.id)).success).toBe(true);
+    expect(await db.stories.count()).toBe(v1.tables['stories']?.length ?? 0);
+    db.close();
+  });
 });

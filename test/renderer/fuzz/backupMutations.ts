@@ -73,6 +73,7 @@ export function baseBackupJson(): Json {
       preferences: null,
       recordings: [],
       analyses: [],
+      critiques: [],
     },
     { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
   );

@@ -1,6 +1,7 @@
 import { createBrowserBackupStore } from '../../../renderer/bridge/browserBackupStore';
 import { createBackupRepository } from '../../../renderer/data/backupRepository';
 import { VivaDatabase } from '../../../renderer/data/database';
+import { createCritiqueRepository } from '../../../renderer/data/critiqueRepository';
 import { createFormatRepository } from '../../../renderer/data/formatRepository';
 import { createLibraryRepository } from '../../../renderer/data/libraryRepository';
 import { createPracticeRepository } from '../../../renderer/data/practiceRepository';
@@ -20,6 +21,7 @@ export async function createTestStore(name = `test-${crypto.randomUUID()}`, over
   const clock = () => time.now;
   const services: Services = {
     stories: createStoryRepository(db, clock),
+    critiques: createCritiqueRepository(db, clock),
     settings: createSettingsRepository(db),
     practice: createPracticeRepository(db),
     library: createLibraryRepository(db),

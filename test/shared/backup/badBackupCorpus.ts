@@ -23,6 +23,7 @@ export function validBackup(): BackupFile {
       preferences: null,
       recordings: [],
       analyses: [],
+      critiques: [],
     },
     { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
   );

@@ -37,7 +37,17 @@ function storyWithAxis(axisId: string): Story {
 /** The story as it comes back through a backup file: JSON text, parsed and validated. */
 function throughBackup(story: Story) {
   const file = createBackupFile(
-    { stories: [story], sessions: [], formats: [], questions: [], practice: [], preferences: null, recordings: [], analyses: [] },
+    {
+      stories: [story],
+      sessions: [],
+      formats: [],
+      questions: [],
+      practice: [],
+      preferences: null,
+      recordings: [],
+      analyses: [],
+      critiques: [],
+    },
     { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
   );
   return parseBackupText(serializeBackup(file));
@@ -108,6 +118,7 @@ describe('reserved names elsewhere', () => {
           preferences: null,
           recordings: [],
           analyses: [],
+          critiques: [],
         },
         { scope: 'library', appVersion: '0.1.0', exportedAt: Date.UTC(2026, 0, 3) },
       ),

@@ -14,6 +14,7 @@ function snapshot(titles: string[]): LibrarySnapshot {
     preferences: null,
     recordings: [],
     analyses: [],
+    critiques: [],
   };
 }
 

@@ -39,7 +39,20 @@ describe('migrateBackup', () => {
 
 describe('the released upgrade steps', () => {
   it('gives a version-1 file an empty list of delivery analyses', () => {
-    const result = migrateBackup({ schemaVersion: 1, sessions: [], recordings: [] });
+    const result = migrateBackup({ schemaVersion: 1, sessions: [], recordings: [] }, undefined, 2);
     expect(result).toEqual({ ok: true, from: 1, file: { schemaVersion: 2, sessions: [], recordings: [], analyses: [] } });
+  });
+
+  it('gives a version-2 file an empty list of paper critiques, and brings a version-1 file all the way', () => {
+    expect(migrateBackup({ schemaVersion: 2, analyses: [] })).toEqual({
+      ok: true,
+      from: 2,
+      file: { schemaVersion: 3, analyses: [], critiques: [] },
+    });
+    expect(migrateBackup({ schemaVersion: 1, sessions: [] })).toEqual({
+      ok: true,
+      from: 1,
+      file: { schemaVersion: 3, sessions: [], analyses: [], critiques: [] },
+    });
   });
 });

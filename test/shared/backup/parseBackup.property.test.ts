@@ -22,6 +22,7 @@ describe('backup round trip', () => {
             preferences: null,
             recordings: [],
             analyses: [],
+            critiques: [],
           },
           header,
         );

@@ -3,6 +3,7 @@ import { copyStoryWithNewIds } from '../../../shared/backup/copyStoryWithNewIds'
 import { planImport } from '../../../shared/backup/planImport';
 import { newFamily } from '../../../shared/model/families';
 import { storySchema } from '../../../shared/model/story';
+import { newCritique } from '../../../shared/model/critique';
 import { validBackup } from './badBackupCorpus';
 
 function counter() {
@@ -12,6 +13,7 @@ function counter() {
 
 const none = {
   storyIds: new Set<string>(),
+  critiqueIds: new Set<string>(),
   sessionIds: new Set<string>(),
   formatIds: new Set<string>(),
   questionIds: new Set<string>(),
@@ -45,7 +47,7 @@ describe('planImport', () => {
     const file = validBackup();
     const plan = planImport(file, none, counter());
     expect(plan.stories).toEqual(file.stories);
-    expect(plan.report).toEqual({ storiesAdded: 1, storiesCopied: [], sessionsAdded: 0, alreadyPresent: 0 });
+    expect(plan.report).toEqual({ storiesAdded: 1, storiesCopied: [], sessionsAdded: 0, critiquesAdded: 0, alreadyPresent: 0 });
   });
 
   it('keeps records the library already holds and counts them', () => {
@@ -58,5 +60,15 @@ describe('planImport', () => {
     expect(plan.formats).toEqual([]);
     expect(plan.preferences).toBeNull();
     expect(plan.report.alreadyPresent).toBe(1);
+  });
+
+  it('brings in critiques, a critique whose id is taken as a copy under a new id', () => {
+    const file = validBackup();
+    const kept = newCritique('Kept paper', 0);
+    const clashing = newCritique('Clashing paper', 0);
+    file.critiques = [kept, clashing];
+    const plan = planImport(file, { ...none, critiqueIds: new Set([clashing.id]) }, counter());
+    expect(plan.critiques).toEqual([kept, { ...clashing, id: 'new-1' }]);
+    expect(plan.report.critiquesAdded).toBe(2);
   });
 });

@@ -32,6 +32,15 @@ describe('checkFormatDraft', () => {
     }
   });
 
+  it('checks the paper discussion’s segments as it checks any format’s: each needs a title', () => {
+    const paper = findPreset('preset-paper-discussion')!;
+    const draft = draftFromFormat(paper);
+    const blank = { ...draft, segments: draft.segments.map((s, i) => (i === 0 ? { ...s, title: ' ' } : s)) };
+    const result = checkFormatDraft(blank, paper.id, paper.presetKey, paper.warnAtFraction);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toContainEqual({ field: 'segment-0-title', message: 'Segment 1 needs a title.' });
+  });
+
   it('takes a warning point the user changed as typed', () => {
     const star = findPreset('preset-behavioural')!;
     const result = checkFormatDraft(

@@ -47,6 +47,7 @@ describe('rehearsal presets', () => {
       'State-of-the-art discussion',
       'Elevator pitch',
       'Behavioural answer (STAR)',
+      'Paper discussion',
       'Alpha',
       'Zeta',
     ]);

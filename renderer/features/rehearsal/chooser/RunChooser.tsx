@@ -12,6 +12,8 @@ export interface RunChoice {
 
 interface Props {
   stories: readonly StorySummary[];
+  /** Paper critiques, which give the paper discussion its cue cards. */
+  critiques: readonly { id: string; title: string }[];
   formats: readonly RehearsalFormat[];
   storedIds: ReadonlySet<string>;
   choice: RunChoice;
@@ -37,10 +39,11 @@ export function RunChooser(props: Props) {
     >
       <div className="chooser-group">
         <label htmlFor="run-story" className="chooser-label">
-          Story
+          {props.critiques.length > 0 ? 'Story or paper critique' : 'Story'}
         </label>
         <p className="chooser-help" id="run-story-help">
-          Its talk outline gives a research presentation its beats, bullets and notes.
+          A story’s talk outline gives a research presentation its beats, bullets and notes
+          {props.critiques.length > 0 ? '; a paper critique gives the paper discussion its cue cards.' : '.'}
         </p>
         <select
           id="run-story"
@@ -50,11 +53,30 @@ export function RunChooser(props: Props) {
           onChange={(e) => onChange({ ...choice, storyId: e.target.value })}
         >
           <option value="">No story: time the format only</option>
-          {props.stories.map((story) => (
-            <option key={story.id} value={story.id}>
-              {story.title}
-            </option>
-          ))}
+          {props.critiques.length === 0 ? (
+            props.stories.map((story) => (
+              <option key={story.id} value={story.id}>
+                {story.title}
+              </option>
+            ))
+          ) : (
+            <>
+              <optgroup label="Stories">
+                {props.stories.map((story) => (
+                  <option key={story.id} value={story.id}>
+                    {story.title}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="Paper critiques">
+                {props.critiques.map((critique) => (
+                  <option key={critique.id} value={critique.id}>
+                    {critique.title}
+                  </option>
+                ))}
+              </optgroup>
+            </>
+          )}
         </select>
       </div>
 

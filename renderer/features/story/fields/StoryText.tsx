@@ -2,7 +2,7 @@ import type { FieldGuidance } from '../../../../shared/content/guidance/fieldGui
 import type { RichText } from '../../../../shared/model/richText';
 import type { Path } from '../../../../shared/story/updateAt';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
-import { useApp } from '../../../store/StoreProvider';
+import { useDocumentWriter } from './documentWriter';
 import { Field } from './Field';
 import { LineArea } from './LineArea';
 import { TextArea } from './TextArea';
@@ -35,7 +35,7 @@ export function TextField({ path, value, guidance, rows = 2 }: Props<string> & {
 
 /** A rich-text field of the story, with its guidance. */
 export function ProseField({ path, value, guidance, isCompact }: Props<RichText> & { isCompact?: boolean }) {
-  const setField = useApp((s) => s.setField);
+  const { setField } = useDocumentWriter();
   return (
     <Field path={path} guidance={guidance}>
       {(c) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Path } from '../../../../shared/story/updateAt';
-import { useApp } from '../../../store/StoreProvider';
+import { useDocumentWriter } from './documentWriter';
 
 /**
  * A field's own copy of its value: typing updates this component only and records a pending
@@ -8,7 +8,7 @@ import { useApp } from '../../../store/StoreProvider';
  * another section, an undo), never when it merely echoes what was typed.
  */
 export function useFieldState<T>(path: Path, value: T): [T, (next: T) => void] {
-  const setField = useApp((s) => s.setField);
+  const { setField } = useDocumentWriter();
   const [local, setLocal] = useState(value);
   const echoed = useRef(value);
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import type { Path } from '../../../../shared/story/updateAt';
-import { useApp } from '../../../store/StoreProvider';
+import { useDocumentWriter } from './documentWriter';
 
 type NativeField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -22,7 +22,7 @@ export function useNativeField<E extends NativeField>(
   value: string,
   onTyped?: (element: E) => void,
 ): NativeFieldProps<E> {
-  const setField = useApp((s) => s.setField);
+  const { setField } = useDocumentWriter();
   const ref = useRef<E>(null);
   const echoed = useRef(value);
   const [initial] = useState(value);

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
-import type { Story } from '../../../../shared/model/story';
 import { moveItem, removeById } from '../../../../shared/story/listOps';
 import { getAt, updateAt, type Path } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
+import { useDocumentWriter } from '../fields/documentWriter';
 import { fieldDomId } from '../fields/fieldDomId';
 import './records.css';
 
@@ -43,7 +43,7 @@ interface RecordListProps<T extends { id: string }> {
 export function RecordList<T extends { id: string }>(props: RecordListProps<T>) {
   const { path, items, noun, titleOf, create, firstFieldPath, renderItem, emptyText, renderActions, renderSummary } = props;
   const { collapse, maxItems = Infinity, canDelete = () => true, nounPlural = `${noun}s` } = props;
-  const changeStory = useApp((s) => s.changeStory);
+  const writer = useDocumentWriter();
   const notify = useApp((s) => s.notify);
   const undoChange = useApp((s) => s.undoChange);
   // An id, or the element itself when it has none (a rich-text editor): moving a record in the
@@ -61,7 +61,7 @@ export function RecordList<T extends { id: string }>(props: RecordListProps<T>) 
   });
 
   const update = (recipe: (list: T[]) => T[], label: string) =>
-    changeStory((story: Story) => updateAt(story, path, recipe((getAt(story, path) as T[]) ?? [])), label);
+    writer.change((root) => updateAt(root, path, recipe((getAt(root, path) as T[]) ?? [])), label);
 
   const add = () => {
     if (isFull) return;

@@ -1,0 +1,297 @@
+/*
+ * Paper critiques: the library's list of them, and the open critique with its autosave. Typing
+ * records a pending edit as in the story workspace, and the one autosave mechanism
+ * (data/autosaver.ts) applies and writes them, journalling what is in flight. Structural edits
+ * are recorded for undo as id-aware patches (shared/undo), so undoing one never reverts text
+ * typed since.
+ */
+import type { StateCreator } from 'zustand';
+import { critiqueMarkdown } from '../../shared/export/critiqueMarkdown';
+import { fileStem } from '../../shared/export/exportFileName';
+import { critiqueTitle, type Critique } from '../../shared/model/critique';
+import { isTrashExpired } from '../../shared/story/trashExpiry';
+import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
+import { applyPatch } from '../../shared/undo/applyPatch';
+import { diffPatch } from '../../shared/undo/diffPatch';
+import { invertPatch, type Patch } from '../../shared/undo/patch';
+import { createAutosaver, type SaveState } from '../data/autosaver';
+import { describeStorageError } from '../data/describeStorageError';
+import { critiqueJournal } from '../data/journal';
+import { StoryConflictError } from '../data/storyRepository';
+import type { AppState } from './appState';
+import { AUTOSAVE_DELAY_MS } from './workspaceSlice';
+import type { Services } from './services';
+
+const RETRY_DELAY_MS = 5000;
+
+export interface CritiqueSlice {
+  /** Live critiques, most recently edited first. */
+  critiques: Critique[];
+  /** Critiques in the trash, most recently deleted first. */
+  critiqueTrash: Critique[];
+  loadCritiques(): Promise<void>;
+  /** Create a critique and return its id. */
+  createCritique(title: string): Promise<string>;
+  renameCritique(id: string, title: string): Promise<void>;
+  /** Move a critique to the trash, with an undo offered right away. */
+  trashCritique(id: string): Promise<void>;
+  restoreCritique(id: string): Promise<void>;
+  /** Load the critiques in the trash, first deleting for good those past the retention period. */
+  loadCritiqueTrash(): Promise<void>;
+  purgeCritique(id: string): Promise<void>;
+
+  critique: Critique | null;
+  critiqueStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+  critiqueError: string | null;
+  critiqueSaveState: SaveState;
+  critiqueSaveError: string | null;
+  openCritique(id: string): Promise<void>;
+  /** Save and close the open critique; false (still open) when its edits could not be saved. */
+  closeCritique(): Promise<boolean>;
+  setCritiqueField(path: Path, read: () => unknown): void;
+  /** A structural edit, applied at once and recorded for undo under `label` (null: not recorded). */
+  changeCritique(recipe: (critique: Critique) => Critique, label?: string | null): number | null;
+  flushCritique(): Promise<void>;
+  journalCritique(): void;
+  /** A critique read afresh for a rehearsal run. */
+  readCritiqueForRun(id: string): Promise<Critique | undefined>;
+  /** Save the open critique as a markdown file; the file's name, or null when cancelled. */
+  exportCritiqueMarkdown(): Promise<string | null>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createCritiqueSlice(services: Services): StateCreator<AppState, [], [], CritiqueSlice> {
+  return (set, get) => {
+    const pending = new Map<string, { path: Path; read: () => unknown }>();
+    let committed: Critique | null = null;
+    let openRun = 0;
+
+    const withPending = (critique: Critique): Critique => {
+      let next = critique;
+      for (const { path, read } of pending.values()) next = updateAt(next, path, read());
+      return next;
+    };
+    const current = (): Critique => {
+      const critique = get().critique;
+      if (!critique) throw new Error('No critique is open.');
+      return critique;
+    };
+    const refresh = async () => {
+      set({ critiques: await services.critiques.listLive() });
+    };
+
+    const saveBasedOnCommitted = async (next: Critique): Promise<Critique> => {
+      const base = committed?.id === next.id ? committed : null;
+      try {
+        const saved = await services.critiques.save(next, base?.updatedAt);
+        committed = saved;
+        return saved;
+      } catch (error) {
+        // Written elsewhere meanwhile (a rename from another window's library): re-apply ours on top.
+        if (!(error instanceof StoryConflictError) || !base) throw error;
+        const stored = await services.critiques.get(next.id);
+        if (!stored) throw error;
+        const saved = await services.critiques.save(applyPatch(stored, diffPatch(base, next)), stored.updatedAt);
+        committed = saved;
+        const shown = get().critique;
+        if (shown?.id === saved.id) set({ critique: applyPatch({ ...saved }, diffPatch(next, shown)) });
+        return saved;
+      }
+    };
+
+    const autosaver = createAutosaver<Critique>({
+      get id() {
+        return get().critique?.id ?? '';
+      },
+      delayMs: AUTOSAVE_DELAY_MS,
+      retryMs: RETRY_DELAY_MS,
+      take: () => {
+        const next = withPending(current());
+        pending.clear();
+        set({ critique: next });
+        return { ...next, updatedAt: services.clock() };
+      },
+      peek: () => ({ ...withPending(current()), updatedAt: services.clock() }),
+      write: async (next) => {
+        const saved = await saveBasedOnCommitted(next);
+        const shown = get().critique;
+        if (shown?.id === saved.id) set({ critique: { ...shown, updatedAt: saved.updatedAt } });
+        void refresh();
+      },
+      journal: critiqueJournal,
+      onState: (critiqueSaveState, error) => {
+        if (critiqueSaveState !== 'error') {
+          return set({ critiqueSaveState, ...(critiqueSaveState === 'saved' ? { critiqueSaveError: null } : {}) });
+        }
+        set({
+          critiqueSaveState,
+          critiqueSaveError: `Not saved yet. ${describeStorageError(error)} Your text is kept and Viva will retry.`,
+        });
+      },
+    });
+
+    /** Apply an undo or redo patch to a critique, open or not. */
+    const applyCritiquePatch = async (id: string, patch: Patch) => {
+      const open = get().critique;
+      if (open?.id === id) {
+        const next = applyPatch(withPending(open), patch);
+        pending.clear();
+        set({ critique: next });
+        autosaver.changed();
+        return;
+      }
+      const stored = await services.critiques.get(id);
+      if (!stored || stored.deletedAt !== null) throw new Error('its critique is in the trash or deleted.');
+      await services.critiques.save(applyPatch(stored, patch));
+      await refresh();
+    };
+
+    const loadTrash = async () => {
+      const now = services.clock();
+      const all = await services.critiques.listTrash();
+      const expired = all.filter((c) => c.deletedAt !== null && isTrashExpired(c.deletedAt, now));
+      for (const critique of expired) await services.critiques.purge(critique.id);
+      set({ critiqueTrash: all.filter((c) => !expired.includes(c)) });
+    };
+
+    return {
+      critiques: [],
+      critiqueTrash: [],
+      loadCritiques: async () => {
+        await refresh();
+      },
+      createCritique: async (title) => {
+        const critique = await services.critiques.create(title.trim());
+        await refresh();
+        return critique.id;
+      },
+      renameCritique: async (id, title) => {
+        const trimmed = title.trim();
+        if (trimmed === '') throw new Error('A critique needs the paper’s title.');
+        const before = get().critiques.find((c) => c.id === id);
+        const beforeTitle = before ? critiqueTitle(before) : undefined;
+        await services.critiques.rename(id, trimmed);
+        await refresh();
+        if (beforeTitle === undefined || before?.paper.title === trimmed) return;
+        const renameTo = (to: string) => async () => {
+          await services.critiques.rename(id, to);
+          await refresh();
+        };
+        get().recordRecordsChange(
+          `renamed “${beforeTitle}” to “${trimmed}”`,
+          renameTo(before?.paper.title ?? ''),
+          renameTo(trimmed),
+        );
+      },
+      trashCritique: async (id) => {
+        const found = get().critiques.find((c) => c.id === id);
+        const title = found ? critiqueTitle(found) : 'Critique';
+        const quietly = async () => {
+          await services.critiques.trash(id);
+          await refresh();
+          await loadTrash();
+        };
+        await quietly();
+        const entry = get().recordRecordsChange(`moved “${title}” to the trash`, () => get().restoreCritique(id), quietly);
+        get().notify(`“${title}” moved to the trash.`, 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
+      },
+      loadCritiqueTrash: loadTrash,
+      restoreCritique: async (id) => {
+        await services.critiques.restore(id);
+        await refresh();
+        await loadTrash();
+      },
+      purgeCritique: async (id) => {
+        await services.critiques.purge(id);
+        await loadTrash();
+      },
+
+      critique: null,
+      critiqueStatus: 'idle',
+      critiqueError: null,
+      critiqueSaveState: 'saved',
+      critiqueSaveError: null,
+      openCritique: async (id) => {
+        if (get().critique?.id === id) return;
+        const run = ++openRun;
+        if (!(await get().closeCritique())) return;
+        set({ critiqueStatus: 'loading', critiqueError: null, critiqueSaveState: 'saved', critiqueSaveError: null });
+        try {
+          const stored = await services.critiques.get(id);
+          if (run !== openRun) return;
+          if (!stored || stored.deletedAt !== null) return set({ critique: null, critiqueStatus: 'missing' });
+          committed = stored;
+          const journal = critiqueJournal.read(id);
+          const isJournalNewer = journal !== null && journal.updatedAt > stored.updatedAt;
+          if (!isJournalNewer) critiqueJournal.clear(id);
+          set({ critique: isJournalNewer ? journal : stored, critiqueStatus: 'ready' });
+          if (isJournalNewer) {
+            autosaver.changed();
+            await autosaver.flush();
+          }
+        } catch (error) {
+          set({ critique: null, critiqueStatus: 'error', critiqueError: message(error) });
+        }
+      },
+      closeCritique: async () => {
+        const closing = get().critique;
+        if (!closing) return true;
+        if (!(await autosaver.flush())) {
+          autosaver.journalUnsaved();
+          get().notify(
+            `Your latest edits to “${critiqueTitle(closing)}” are not saved yet. Viva keeps them and keeps trying; please do not close the window until it says Saved.`,
+            'error',
+          );
+          return false;
+        }
+        if (get().critique?.id !== closing.id) return true;
+        pending.clear();
+        committed = null;
+        set({ critique: null, critiqueStatus: 'idle' });
+        return true;
+      },
+      setCritiqueField: (path, read) => {
+        if (!get().critique) return;
+        pending.set(pathKey(path), { path, read });
+        autosaver.changed();
+      },
+      changeCritique: (recipe, label = 'a change to the critique') => {
+        const critique = get().critique;
+        if (!critique) return null;
+        const before = withPending(critique);
+        const next = recipe(before);
+        pending.clear();
+        set({ critique: next });
+        autosaver.changed();
+        const patch = diffPatch(before, next);
+        if (patch.length === 0 || label === null) return null;
+        const { id } = critique;
+        return get().recordRecordsChange(
+          label,
+          () => applyCritiquePatch(id, invertPatch(patch)),
+          () => applyCritiquePatch(id, patch),
+        );
+      },
+      flushCritique: async () => {
+        if (get().critique) await autosaver.flush();
+      },
+      journalCritique: () => {
+        if (get().critique) autosaver.journalUnsaved();
+      },
+      readCritiqueForRun: async (id) => {
+        // The open critique's latest words belong in the run.
+        if (get().critique?.id === id) await autosaver.flush();
+        return services.critiques.get(id);
+      },
+      exportCritiqueMarkdown: async () => {
+        await autosaver.flush();
+        const critique = get().critique;
+        if (!critique) return null;
+        return get().exportFile('markdown', `${fileStem(critiqueTitle(critique))}-critique.md`, critiqueMarkdown(critique));
+      },
+    };
+  };
+}

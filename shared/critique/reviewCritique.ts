@@ -1,0 +1,52 @@
+import type { Critique } from '../model/critique';
+import type { Severity } from '../review/finding';
+import { pathKey, type Path } from '../story/updateAt';
+import { CRITIQUE_RULES, type CritiqueRule } from './critiqueRules';
+
+export interface CritiqueFinding {
+  /** The rule and the field, stable across edits of the text: a dismissal is kept under it. */
+  key: string;
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  why: string;
+  fix: string;
+  path: Path;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
+
+/** Every finding of the rules on a critique, errors first, then in rule order. */
+export function reviewCritique(critique: Critique, rules: readonly CritiqueRule[] = CRITIQUE_RULES): CritiqueFinding[] {
+  const findings = rules.flatMap((rule) =>
+    rule.check(critique).map((hit) => ({
+      // The same form as a story finding's key (reviewStory's findingKey), without loading the story rules.
+      key: `${rule.id}@${pathKey(hit.path)}`,
+      ruleId: rule.id,
+      severity: rule.severity,
+      title: rule.title,
+      why: rule.why,
+      fix: rule.fix,
+      message: hit.message,
+      path: hit.path,
+    })),
+  );
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+/** Findings not set aside, and those set aside with the reason given. */
+export function partitionCritiqueFindings(
+  findings: readonly CritiqueFinding[],
+  dismissals: Critique['dismissed'],
+): { open: CritiqueFinding[]; dismissed: Array<{ finding: CritiqueFinding; reason: string }> } {
+  const byKey = new Map(dismissals.map((d) => [d.key, d]));
+  const open: CritiqueFinding[] = [];
+  const dismissed: Array<{ finding: CritiqueFinding; reason: string }> = [];
+  for (const finding of findings) {
+    const dismissal = byKey.get(finding.key);
+    if (dismissal) dismissed.push({ finding, reason: dismissal.reason });
+    else open.push(finding);
+  }
+  return { open, dismissed };
+}
