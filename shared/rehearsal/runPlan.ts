@@ -21,6 +21,24 @@ export interface PlannedSegment {
   beatId: string | null;
   bullets: readonly string[];
   notes: RichText | null;
+  /** In a question period, how often a challenge question is thrown (run time, ms); absent otherwise. */
+  questionEveryMs?: number;
+}
+
+/** A question period after the talk: how long it lasts and how often a question comes. */
+export interface QuestionPeriod {
+  minutes: number;
+  everyMinutes: number;
+}
+
+/** The lengths a question period can take, in minutes (a talk slot of 30–60 leaves 10–40 for questions). */
+export const QUESTION_PERIOD_MINUTES = [10, 15, 20, 25, 30, 35, 40] as const;
+/** How often a question can come in the period, in minutes. */
+export const QUESTION_PERIOD_EVERY_MINUTES = [1, 2, 3, 4, 5] as const;
+
+export interface RunOptions {
+  /** Questions after a talk that follows the outline; null or absent for none. */
+  questionPeriod?: QuestionPeriod | null;
 }
 
 export interface RunPlan {
@@ -42,14 +60,33 @@ function beatsOf(story: Story | null): Beat[] {
   return DEFAULT_BEATS.map((beat) => ({ ...beat, id: `default-${beat.kind}`, bullets: [], notes: emptyDoc() }));
 }
 
-/** The segments of a run of `format`, drawing beats and notes from `story` when it has them. */
-export function planRun(format: RehearsalFormat, story: Story | null): RunPlan {
+/** The segment of questions after a talk: every question fits, those on the talk's beats first. */
+function questionSegment(period: QuestionPeriod, talk: readonly PlannedSegment[]): PlannedSegment {
+  const tags = new Set<ChallengeTag>(['general']);
+  for (const segment of talk) for (const tag of segment.tags) tags.add(tag);
+  return {
+    title: 'Questions',
+    budgetSeconds: Math.round(period.minutes * 60),
+    tags: [...tags],
+    beatId: null,
+    bullets: ['Let the question finish before you answer', 'Say what is true in it, then where your claim stops'],
+    notes: null,
+    questionEveryMs: Math.round(period.everyMinutes * 60_000),
+  };
+}
+
+/**
+ * The segments of a run of `format`, drawing beats and notes from `story` when it has them. A
+ * format that follows the outline lasts as long as the story's talk (the length its notes script
+ * and slide exports state); only a run with no story falls back on the format's own length.
+ */
+export function planRun(format: RehearsalFormat, story: Story | null, options: RunOptions = {}): RunPlan {
   const base = { formatId: format.id, formatName: format.name, warnAtFraction: format.warnAtFraction };
   if (format.source === 'outline') {
     const beats = beatsOf(story);
     const budgets = scaleBudgets(
       beats.map((beat) => beat.budgetSeconds),
-      format.totalSeconds,
+      story ? story.outline.talkMinutes * 60 : format.totalSeconds,
     );
     const segments = beats.map((beat, i) => ({
       title: beat.title.trim() || 'Untitled beat',
@@ -61,7 +98,9 @@ export function planRun(format: RehearsalFormat, story: Story | null): RunPlan {
       notes: story ? beat.notes : null,
     }));
     const outlineWords = story ? beats.reduce((sum, beat) => sum + notesWords(beat.notes), 0) : null;
-    return { ...base, segments, outlineWords };
+    const period = options.questionPeriod;
+    const all = period && segments.length > 0 ? [...segments, questionSegment(period, segments)] : segments;
+    return { ...base, segments: all, outlineWords };
   }
   const segments = format.segments.map((s) => ({
     title: s.title.trim() || 'Untitled segment',

@@ -58,6 +58,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     storyId,
     formatId: 'preset-research-presentation',
     isNoNotes: false,
+    questionPeriod: null,
   });
   const loadRehearsal = state.loadRehearsal;
   // Leaving the format editor unmounts the button that opened it: land on the chosen format instead.
@@ -88,7 +89,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     try {
       const story = chosenStoryId ? await state.readStoryForRun(chosenStoryId) : null;
       if (chosenStoryId && !story) return notify('That story no longer exists. Choose another.', 'error');
-      const plan = planRun(format, story ?? null);
+      const plan = planRun(format, story ?? null, { questionPeriod: choice.questionPeriod });
       if (plan.segments.length === 0) {
         return notify('This story’s talk outline has no beats yet. Add beats to its outline first.', 'error');
       }

@@ -1,13 +1,17 @@
 import { formatRoute } from '../../../app/route';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
+import type { QuestionPeriod } from '../../../../shared/rehearsal/runPlan';
 import type { StorySummary } from '../../../../shared/story/summarizeStory';
 import { RehearsalToggles } from '../RehearsalToggles';
 import { describeFormat } from './describeFormat';
+import { QuestionPeriodFields } from './QuestionPeriodFields';
 
 export interface RunChoice {
   storyId: string;
   formatId: string;
   isNoNotes: boolean;
+  /** Questions after a talk that follows the outline; null for none. */
+  questionPeriod: QuestionPeriod | null;
 }
 
 interface Props {
@@ -27,6 +31,7 @@ interface Props {
 /** Pick what to rehearse: a story (or none), a format, and how to run it. */
 export function RunChooser(props: Props) {
   const { choice, onChange } = props;
+  const chosen = props.formats.find((format) => format.id === choice.formatId);
   return (
     <form
       className="run-chooser"
@@ -106,6 +111,9 @@ export function RunChooser(props: Props) {
           />
           No notes: start with the cue card’s bullets and notes hidden
         </label>
+        {chosen?.source === 'outline' && (
+          <QuestionPeriodFields period={choice.questionPeriod} onChange={(questionPeriod) => onChange({ ...choice, questionPeriod })} />
+        )}
         <RehearsalToggles rowClassName="check-row" />
         <p className="chooser-help">
           Press C during a run for a question from the <a href={formatRoute({ name: 'deck' })}>challenge deck</a> (
