@@ -35,7 +35,7 @@ test('a research presentation lasts as long as the story’s talk, then a questi
   await expect(talk).toBeChecked();
   await expect(app.getByText(/As long as the story’s talk \(20:00 with no story\)/)).toBeVisible();
   await app.getByRole('checkbox', { name: /Add a question period after the talk/ }).check();
-  await app.getByLabel('Question period').selectOption('10');
+  await app.getByLabel('Length of the questions').selectOption('10');
   await app.getByLabel('One question every').selectOption('2');
   await expectNoSeriousA11yViolations(app, 'the chooser with a question period');
   await app.screenshot({ path: '/tmp/shots-rounds/presentation-chooser-720.png', fullPage: true });
@@ -43,7 +43,7 @@ test('a research presentation lasts as long as the story’s talk, then a questi
   await app.getByRole('radio', { name: /Research-design round/ }).check();
   await expect(app.getByRole('checkbox', { name: /Add a question period/ })).toBeHidden();
   await talk.check();
-  await expect(app.getByLabel('Question period')).toHaveValue('10');
+  await expect(app.getByLabel('Length of the questions')).toHaveValue('10');
 
   await app.clock.pauseAt(new Date('2026-11-23T09:05:00Z'));
   await app.getByRole('button', { name: 'Open the run screen' }).click();
@@ -62,7 +62,7 @@ test('a research presentation lasts as long as the story’s talk, then a questi
   await app.clock.fastForward('00:01');
   await expect(challenge).toBeVisible();
   await app.screenshot({ path: '/tmp/shots-rounds/presentation-questions-720.png', fullPage: true });
-  await expectNoSeriousA11yViolations(app, 'the question period with a question open');
+  // (The run screen with a question open is scanned in rehearse.spec.ts: axe needs the clock running.)
   await app.keyboard.press('1');
   await expect(challenge).toBeHidden();
   // The next one comes two minutes after the first was thrown, not before.

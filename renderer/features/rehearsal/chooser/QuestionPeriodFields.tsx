@@ -21,9 +21,10 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
       </label>
       {period && (
         <div className="question-period-fields">
-          <label className="question-period-field">
-            <span>Question period</span>
+          <div className="question-period-field">
+            <label htmlFor="question-minutes">Length of the questions</label>
             <select
+              id="question-minutes"
               className="select"
               value={period.minutes}
               onChange={(e) => onChange({ ...period, minutes: Number(e.target.value) })}
@@ -34,10 +35,11 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="question-period-field">
-            <span>One question every</span>
+          </div>
+          <div className="question-period-field">
+            <label htmlFor="question-every">One question every</label>
             <select
+              id="question-every"
               className="select"
               value={period.everyMinutes}
               onChange={(e) => onChange({ ...period, everyMinutes: Number(e.target.value) })}
@@ -48,7 +50,7 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
       )}
     </div>
