@@ -11,8 +11,9 @@ export type PresetKey = (typeof PRESET_KEYS)[number];
 /** What the cue card shows for a preset segment: what to cover, in a few points. */
 export const PRESET_CUES: Readonly<Record<string, readonly string[]>> = {
   'design-framing': [
+    'First, the hypothesis: one sentence a result could contradict',
+    'Then its measurable prediction: which number moves, how far, on which data',
     'Restate the problem and who it is for',
-    'Ask what success means and how it is measured',
     'Name the constraints: data, compute, latency, privacy',
     'Say what you would rule out first',
   ],
