@@ -12,6 +12,7 @@ import { emptyDoc, type RichText } from '../model/richText';
 import type { Story } from '../model/story';
 import { notesWords } from '../story/outlineTiming';
 import { scaleBudgets } from '../story/scaleBudgets';
+import { storyCues } from './storyCues';
 
 export interface PlannedSegment {
   title: string;
@@ -107,7 +108,7 @@ export function planRun(format: RehearsalFormat, story: Story | null, options: R
     budgetSeconds: s.budgetSeconds,
     tags: s.tags,
     beatId: null,
-    bullets: ownValue(PRESET_CUES, s.id) ?? [],
+    bullets: [...storyCues(s.id, story), ...(ownValue(PRESET_CUES, s.id) ?? [])],
     notes: null,
   }));
   return { ...base, segments, outlineWords: null };
