@@ -1,6 +1,7 @@
 import { ALTITUDE_KEYS, ALTITUDE_LABELS } from '../../model/contribution';
 import type { Rule } from '../finding';
 import { splitSentences } from '../../text/countSentences';
+import { appealsToAuthority } from '../text/appealsToAuthority';
 import { phraseWords } from '../text/tokenize';
 import { comparativeHit } from './comparativeHit';
 import { isBlank, plural, textOf } from './ruleText';
@@ -143,6 +144,24 @@ export const altitudeNoReason: Rule = {
   },
 };
 
+export const altitudeWhyByAuthority: Rule = {
+  id: 'contribution.whyByAuthority',
+  section: 'contribution',
+  severity: 'warning',
+  title: 'A choice justified by who else makes it',
+  why: '“It is standard” or “everyone uses it” says who made the choice before you, not why it suits this work. The follow-up is always “and why is it right here?”.',
+  fix: 'Give the reason the choice fits this problem: what it buys you, and what the alternative would have cost.',
+  check(story, { config }) {
+    const altitudes = story.contribution.altitudes;
+    return ALTITUDE_KEYS.flatMap((key) => {
+      const appeal = appealsToAuthority(altitudes[key].why, config);
+      return appeal
+        ? [{ path: ['contribution', 'altitudes', key, 'why'], message: `${ALTITUDE_LABELS[key]}: the reason given is “${appeal}”.` }]
+        : [];
+    });
+  },
+};
+
 export const CONTRIBUTION_RULES: readonly Rule[] = [
   contributionMissing,
   contributionTooLong,
@@ -153,4 +172,5 @@ export const CONTRIBUTION_RULES: readonly Rule[] = [
   contributionUnconditionalComparative,
   altitudeEmpty,
   altitudeNoReason,
+  altitudeWhyByAuthority,
 ];

@@ -96,6 +96,19 @@ export const noComputeScaling: Rule = {
   },
 };
 
+export const noFirstGuard: Rule = {
+  id: 'limitations.noFirstGuard',
+  section: 'limitations',
+  severity: 'warning',
+  title: 'No first guard',
+  why: 'Asked how the work would fail a real user, a strong answer names the first failure and the guard in front of it. Without one, deployment sounds like an afterthought.',
+  fix: 'Name the failure most likely to hurt a user first, and the check or fallback you would put in front of it.',
+  check(story) {
+    if (!isBlank(story.limitations.deployGuard)) return [];
+    return [{ path: ['limitations', 'deployGuard'], message: 'No failure is named to guard against first.' }];
+  },
+};
+
 export const LIMITATIONS_RULES: readonly Rule[] = [
   noFailureModes,
   failureModeWithoutEvidence,
@@ -103,4 +116,5 @@ export const LIMITATIONS_RULES: readonly Rule[] = [
   noExpectedOutcome,
   measuredBelievedEmpty,
   noComputeScaling,
+  noFirstGuard,
 ];
