@@ -116,7 +116,9 @@ export const gainsWithOpenBaselines: Rule = {
   check(story, { config }) {
     const open = story.checklist.items
       .map((item, index) => ({ item, index }))
-      .filter(({ item }) => item.status === 'notYet' && item.builtinKey !== null && config.baselineItemKeys.includes(item.builtinKey));
+      .filter(
+        ({ item }) => item.status === 'notYet' && item.builtinKey !== null && config.baselineItemKeys.includes(item.builtinKey),
+      );
     if (open.length === 0) return [];
     const claim = firstGainClaim(claimTexts(story), [...config.comparatives, ...config.gainWords]);
     if (claim === null) return [];

@@ -156,7 +156,12 @@ export const altitudeWhyByAuthority: Rule = {
     return ALTITUDE_KEYS.flatMap((key) => {
       const appeal = appealsToAuthority(altitudes[key].why, config);
       return appeal
-        ? [{ path: ['contribution', 'altitudes', key, 'why'], message: `${ALTITUDE_LABELS[key]}: the reason given is “${appeal}”.` }]
+        ? [
+            {
+              path: ['contribution', 'altitudes', key, 'why'],
+              message: `${ALTITUDE_LABELS[key]}: the reason given is “${appeal}”.`,
+            },
+          ]
         : [];
     });
   },

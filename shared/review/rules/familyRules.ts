@@ -138,7 +138,12 @@ export const familyNameWithoutIdea: Rule = {
   check(story) {
     return story.families.items.flatMap((family, index) =>
       !isBlank(family.name) && isBlank(family.idea)
-        ? [{ path: [...base(family), 'idea'], message: `${labelOf(family.name, 'Family', index)} has a name but no underlying idea.` }]
+        ? [
+            {
+              path: [...base(family), 'idea'],
+              message: `${labelOf(family.name, 'Family', index)} has a name but no underlying idea.`,
+            },
+          ]
         : [],
     );
   },

@@ -12,7 +12,7 @@ function contentWords(text: string, stopWords: ReadonlySet<string>): string[] {
 function withoutFieldNames(words: readonly string[], fieldNames: readonly string[]): string[] {
   const names = fieldNames.map(phraseWords).sort((a, b) => b.length - a.length);
   const left: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const name = names.find((phrase) => matchesAt(words, i, phrase));
     if (name) i += name.length;
     else left.push(words[i++]!);
