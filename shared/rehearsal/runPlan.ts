@@ -40,6 +40,8 @@ export const QUESTION_PERIOD_EVERY_MINUTES = [1, 2, 3, 4, 5] as const;
 export interface RunOptions {
   /** Questions after a talk that follows the outline; null or absent for none. */
   questionPeriod?: QuestionPeriod | null;
+  /** The STAR story a behavioural run tells; absent for the first one written. */
+  starStoryId?: string | null;
 }
 
 export interface RunPlan {
@@ -108,7 +110,7 @@ export function planRun(format: RehearsalFormat, story: Story | null, options: R
     budgetSeconds: s.budgetSeconds,
     tags: s.tags,
     beatId: null,
-    bullets: [...storyCues(s.id, story), ...(ownValue(PRESET_CUES, s.id) ?? [])],
+    bullets: [...storyCues(s.id, story, options.starStoryId), ...(ownValue(PRESET_CUES, s.id) ?? [])],
     notes: null,
   }));
   return { ...base, segments, outlineWords: null };

@@ -1,11 +1,15 @@
 /*
  * Cue-card points drawn from the chosen story for the segments of a preset that rehearse it:
- * the research vision takes the field map and the bets. They come before the preset's own
- * prompts, so the card opens on what the user wrote.
+ * the research vision takes the field map and the bets; the behavioural answer takes one STAR
+ * story of the story's bank. They come before the preset's own prompts, so the card opens on
+ * what the user wrote.
  */
 import { BET_STATUS_LABELS } from '../model/bets';
 import { plainText } from '../model/richText';
+import { starStoriesOf, type StarPart, type StarStory } from '../model/starStory';
 import type { Story } from '../model/story';
+import { REVIEW_CONFIG } from '../review/reviewConfig';
+import { mentionsNumber } from '../review/text/hasQuantity';
 
 /** Longest point a cue card shows before cutting it short. */
 export const MAX_CUE_CHARS = 180;
@@ -60,6 +64,32 @@ function agendaCues(story: Story): string[] {
   return first ? labelled('The observation that would turn you', first.disconfirming) : [];
 }
 
+const STAR_SEGMENTS: Readonly<Record<string, StarPart>> = {
+  'star-situation': 'situation',
+  'star-task': 'task',
+  'star-action': 'action',
+  'star-result': 'result',
+};
+
+/** The STAR story a behavioural run tells: the one chosen, else the first with anything written. */
+export function chosenStarStory(story: Story | null, starStoryId: string | null | undefined): StarStory | null {
+  const bank = story ? starStoriesOf(story) : [];
+  const chosen = starStoryId ? bank.find((s) => s.id === starStoryId) : undefined;
+  const hasText = (s: StarStory) => [s.title, s.situation, s.task, s.action, s.result].some((t) => t.trim() !== '');
+  return chosen ?? bank.find(hasText) ?? null;
+}
+
+function starCues(part: StarPart, star: StarStory): string[] {
+  const text = cut(star[part]);
+  const cues: string[] = [];
+  if (part === 'situation' && star.title.trim() !== '') cues.push(`Telling: ${cut(star.title)}`);
+  cues.push(text === '' ? `Your ${part}: not written yet in this STAR story` : `Your ${part}: ${text}`);
+  if (part === 'result' && text !== '' && !mentionsNumber(star.result, REVIEW_CONFIG.numberWords)) {
+    cues.push('Find the number: what changed, by how much, against what');
+  }
+  return cues;
+}
+
 const FROM_STORY: Readonly<Record<string, (story: Story) => string[]>> = {
   'vision-problems': problemCues,
   'vision-field': fieldCues,
@@ -67,8 +97,16 @@ const FROM_STORY: Readonly<Record<string, (story: Story) => string[]>> = {
   'vision-agenda': agendaCues,
 };
 
-/** The points the story gives a preset segment's cue card; none for segments that do not draw on it. */
-export function storyCues(segmentId: string, story: Story | null): string[] {
+/**
+ * The points the story gives a preset segment's cue card; none for segments that do not draw on
+ * it. `starStoryId` picks the STAR story a behavioural run tells.
+ */
+export function storyCues(segmentId: string, story: Story | null, starStoryId?: string | null): string[] {
+  const part = Object.hasOwn(STAR_SEGMENTS, segmentId) ? STAR_SEGMENTS[segmentId] : undefined;
+  if (part) {
+    const star = chosenStarStory(story, starStoryId);
+    return star ? starCues(part, star) : [];
+  }
   const from = Object.hasOwn(FROM_STORY, segmentId) ? FROM_STORY[segmentId] : undefined;
   return story && from ? from(story) : [];
 }

@@ -1,7 +1,9 @@
 import { ALTITUDE_KEYS, ALTITUDE_LABELS } from '../../model/contribution';
+import { starStoriesOf } from '../../model/starStory';
 import type { Rule } from '../finding';
 import { splitSentences } from '../../text/countSentences';
 import { appealsToAuthority } from '../text/appealsToAuthority';
+import { mentionsNumber } from '../text/hasQuantity';
 import { phraseWords } from '../text/tokenize';
 import { comparativeHit } from './comparativeHit';
 import { isBlank, plural, textOf } from './ruleText';
@@ -167,6 +169,26 @@ export const altitudeWhyByAuthority: Rule = {
   },
 };
 
+export const starResultWithoutNumber: Rule = {
+  id: 'contribution.starResultWithoutNumber',
+  section: 'contribution',
+  severity: 'hint',
+  title: 'STAR story with no measured result',
+  why: 'A behavioural answer lands on its result. “It went well” invites “how do you know?”; a number answers it before it is asked.',
+  fix: 'End the story on what changed, by how much and against what: a time saved, an error rate, a decision it led to.',
+  check(story, { config }) {
+    return starStoriesOf(story).flatMap((star, index) => {
+      const name = star.title.trim() === '' ? `STAR story ${index + 1}` : `“${star.title.trim()}”`;
+      if (star.result.trim() === '') {
+        const started = [star.situation, star.task, star.action].some((t) => t.trim() !== '');
+        return started ? [{ path: ['starStories', { id: star.id }, 'result'], message: `${name} has no result yet.` }] : [];
+      }
+      if (mentionsNumber(star.result, config.numberWords)) return [];
+      return [{ path: ['starStories', { id: star.id }, 'result'], message: `${name} ends on a result with no number.` }];
+    });
+  },
+};
+
 export const CONTRIBUTION_RULES: readonly Rule[] = [
   contributionMissing,
   contributionTooLong,
@@ -178,4 +200,5 @@ export const CONTRIBUTION_RULES: readonly Rule[] = [
   altitudeEmpty,
   altitudeNoReason,
   altitudeWhyByAuthority,
+  starResultWithoutNumber,
 ];

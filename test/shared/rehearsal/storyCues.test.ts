@@ -3,6 +3,7 @@ import { findPreset, PRESET_CUES } from '../../../shared/content/rehearsalPreset
 import { sampleStory } from '../../../shared/content/sample/sampleStory';
 import { newBet } from '../../../shared/model/bets';
 import { newFamily } from '../../../shared/model/families';
+import { newStarStory } from '../../../shared/model/starStory';
 import { docFromText } from '../../../shared/model/richText';
 import { newStory } from '../../../shared/model/story';
 import { planRun } from '../../../shared/rehearsal/runPlan';
@@ -70,5 +71,59 @@ describe('storyCues for the research vision', () => {
         PRESET_CUES[vision.segments[plan.segments.indexOf(segment)]!.id]!.length,
       );
     }
+  });
+});
+
+describe('storyCues for the behavioural answer', () => {
+  const behavioural = findPreset('preset-behavioural')!;
+  const withBank = () => {
+    const story = newStory('Behavioural', 0);
+    story.starStories = [
+      { ...newStarStory(), title: '   ' },
+      {
+        ...newStarStory(),
+        title: 'The leaked benchmark',
+        situation: 'Three weeks before the deadline the gain vanished on a fresh split.',
+        task: 'I owned the evaluation.',
+        action: 'I traced it to duplicated test questions and removed them.',
+        result: 'It went well in the end.',
+      },
+      { ...newStarStory(), title: 'The bigger model', result: 'Saved 30 % of the compute budget.' },
+    ];
+    return story;
+  };
+
+  it('puts each part of the first written STAR story on its segment’s card, before the prompts', () => {
+    const plan = planRun(behavioural, withBank());
+    const [situation, task, action, result] = plan.segments;
+    expect(situation?.bullets.slice(0, 2)).toEqual([
+      'Telling: The leaked benchmark',
+      'Your situation: Three weeks before the deadline the gain vanished on a fresh split.',
+    ]);
+    expect(task?.bullets[0]).toBe('Your task: I owned the evaluation.');
+    expect(action?.bullets[0]).toBe('Your action: I traced it to duplicated test questions and removed them.');
+    // A result with no number is flagged on the card itself.
+    expect(result?.bullets.slice(0, 2)).toEqual([
+      'Your result: It went well in the end.',
+      'Find the number: what changed, by how much, against what',
+    ]);
+    expect(result?.bullets.slice(2)).toEqual(PRESET_CUES['star-result']);
+  });
+
+  it('tells the STAR story chosen for the run', () => {
+    const story = withBank();
+    const plan = planRun(behavioural, story, { starStoryId: story.starStories![2]!.id });
+    expect(plan.segments[0]?.bullets[0]).toBe('Telling: The bigger model');
+    expect(plan.segments[0]?.bullets[1]).toBe('Your situation: not written yet in this STAR story');
+    // A result with a number needs no reminder.
+    expect(plan.segments[3]?.bullets).toEqual(['Your result: Saved 30 % of the compute budget.', ...PRESET_CUES['star-result']!]);
+  });
+
+  it('falls back on the prompts alone for a story with no bank (one saved before the bank existed)', () => {
+    const story = newStory('Old', 0);
+    delete story.starStories;
+    expect(planRun(behavioural, story).segments.map((s) => s.bullets)).toEqual(
+      behavioural.segments.map((s) => PRESET_CUES[s.id]),
+    );
   });
 });

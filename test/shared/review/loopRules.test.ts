@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ALTITUDE_GUIDANCE } from '../../../shared/content/guidance/contributionGuidance';
 import { BETS_GUIDANCE } from '../../../shared/content/guidance/betsGuidance';
 import { FIELD_MAP_GUIDANCE } from '../../../shared/content/guidance/fieldMapGuidance';
+import { STAR_GUIDANCE } from '../../../shared/content/guidance/starGuidance';
 import { sampleStory } from '../../../shared/content/sample/sampleStory';
 import { newBet } from '../../../shared/model/bets';
 import { emptyFieldMap } from '../../../shared/model/fieldMap';
@@ -16,7 +17,8 @@ import type { Story } from '../../../shared/model/story';
 import { reviewStory } from '../../../shared/review/reviewStory';
 import { betNoEvidence } from '../../../shared/review/rules/betRules';
 import { gainsWithOpenBaselines, notApplicableWithoutReason } from '../../../shared/review/rules/checklistRules';
-import { altitudeWhyByAuthority } from '../../../shared/review/rules/contributionRules';
+import { altitudeWhyByAuthority, starResultWithoutNumber } from '../../../shared/review/rules/contributionRules';
+import { newStarStory } from '../../../shared/model/starStory';
 import { familyNameWithoutIdea, familyWhyByAuthority } from '../../../shared/review/rules/familyRules';
 import {
   blankFraming,
@@ -204,6 +206,28 @@ describe('a why that appeals to authority', () => {
   });
 });
 
+describe('contribution.starResultWithoutNumber', () => {
+  it('fires on a STAR story that ends on no number, or that is started but has no result', () => {
+    const story = storyWith({
+      starStories: [
+        { ...newStarStory(), title: 'The leaked benchmark', result: 'It went well.' },
+        { ...newStarStory(), situation: 'A deadline three weeks out.' },
+      ],
+    });
+    expect(runRule(starResultWithoutNumber, story).map((h) => h.message)).toEqual([
+      '“The leaked benchmark” ends on a result with no number.',
+      'STAR story 2 has no result yet.',
+    ]);
+  });
+  it('stays quiet on a measured result, a blank new story, and a story with no bank', () => {
+    const story = storyWith({
+      starStories: [{ ...newStarStory(), result: 'Cut the eval time from 9 hours to 40 minutes.' }, newStarStory()],
+    });
+    expect(runRule(starResultWithoutNumber, story)).toEqual([]);
+    expect(runRule(starResultWithoutNumber, storyWith({}))).toEqual([]);
+  });
+});
+
 describe('the guidance’s weak examples trip the rules they illustrate', () => {
   it('“NLP for QA” under “Natural language processing” is not a narrower sub-area', () => {
     const fieldMap = {
@@ -225,6 +249,11 @@ describe('the guidance’s weak examples trip the rules they illustrate', () => 
     expect(runRule(altitudeWhyByAuthority, story)).toHaveLength(1);
     story.contribution.altitudes.formal.why = ALTITUDE_GUIDANCE.formal.why.example;
     expect(runRule(altitudeWhyByAuthority, story)).toEqual([]);
+  });
+  it('the STAR guidance’s weak result (“It went well”) trips the result rule, its example does not', () => {
+    const star = (result: string) => storyWith({ starStories: [{ ...newStarStory(), result }] });
+    expect(runRule(starResultWithoutNumber, star(quoted(STAR_GUIDANCE.result.weak)))).toHaveLength(1);
+    expect(runRule(starResultWithoutNumber, star(STAR_GUIDANCE.result.example))).toEqual([]);
   });
   it('“everyone says so” as a bet’s evidence trips the no-evidence rule', () => {
     const story = storyWith({

@@ -1,4 +1,8 @@
-import { QUESTION_PERIOD_EVERY_MINUTES, QUESTION_PERIOD_MINUTES, type QuestionPeriod } from '../../../../shared/rehearsal/runPlan';
+import {
+  QUESTION_PERIOD_EVERY_MINUTES,
+  QUESTION_PERIOD_MINUTES,
+  type QuestionPeriod,
+} from '../../../../shared/rehearsal/runPlan';
 
 const DEFAULT_PERIOD: QuestionPeriod = { minutes: 15, everyMinutes: 3 };
 
@@ -12,11 +16,7 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
   return (
     <div className="question-period">
       <label className="check-row">
-        <input
-          type="checkbox"
-          checked={period !== null}
-          onChange={(e) => onChange(e.target.checked ? DEFAULT_PERIOD : null)}
-        />
+        <input type="checkbox" checked={period !== null} onChange={(e) => onChange(e.target.checked ? DEFAULT_PERIOD : null)} />
         Add a question period after the talk, with challenge questions thrown at a steady rate
       </label>
       {period && (

@@ -5,6 +5,7 @@ import type { StorySummary } from '../../../../shared/story/summarizeStory';
 import { RehearsalToggles } from '../RehearsalToggles';
 import { describeFormat } from './describeFormat';
 import { QuestionPeriodFields } from './QuestionPeriodFields';
+import { StarStoryField } from './StarStoryField';
 
 export interface RunChoice {
   storyId: string;
@@ -12,6 +13,14 @@ export interface RunChoice {
   isNoNotes: boolean;
   /** Questions after a talk that follows the outline; null for none. */
   questionPeriod: QuestionPeriod | null;
+  /** The STAR story a behavioural run tells; null for the first one written. */
+  starStoryId: string | null;
+}
+
+/** A STAR story of the chosen story, as the chooser offers it. */
+export interface StarChoice {
+  id: string;
+  title: string;
 }
 
 interface Props {
@@ -20,6 +29,8 @@ interface Props {
   storedIds: ReadonlySet<string>;
   choice: RunChoice;
   deckSize: number;
+  /** The chosen story's STAR stories, or null while they are being read. */
+  starStories: readonly StarChoice[] | null;
   isStarting: boolean;
   onChange(choice: RunChoice): void;
   onEdit(format: RehearsalFormat): void;
@@ -111,8 +122,19 @@ export function RunChooser(props: Props) {
           />
           No notes: start with the cue card’s bullets and notes hidden
         </label>
+        {chosen?.presetKey === 'behavioural' && (
+          <StarStoryField
+            stories={props.starStories}
+            value={choice.starStoryId}
+            hasStory={choice.storyId !== ''}
+            onChange={(starStoryId) => onChange({ ...choice, starStoryId })}
+          />
+        )}
         {chosen?.source === 'outline' && (
-          <QuestionPeriodFields period={choice.questionPeriod} onChange={(questionPeriod) => onChange({ ...choice, questionPeriod })} />
+          <QuestionPeriodFields
+            period={choice.questionPeriod}
+            onChange={(questionPeriod) => onChange({ ...choice, questionPeriod })}
+          />
         )}
         <RehearsalToggles rowClassName="check-row" />
         <p className="chooser-help">

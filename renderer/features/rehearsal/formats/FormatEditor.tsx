@@ -146,8 +146,8 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
       {isOutline ? (
         <p className="chooser-help" id="fmt-total-help">
           This format follows the chosen story’s talk outline: one segment per beat, each beat’s budget scaled so the whole run
-          lasts as long as the story’s talk. This length is used only when you rehearse with no story. Edit the beats and the
-          talk length in the story’s talk outline.
+          lasts as long as the story’s talk. This length is used only when you rehearse with no story. Edit the beats and the talk
+          length in the story’s talk outline.
         </p>
       ) : (
         <>
