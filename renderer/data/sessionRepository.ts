@@ -1,5 +1,5 @@
 import { deliveryAnalysisSchema, type DeliveryAnalysis } from '../../shared/model/deliveryAnalysis';
-import { rehearsalSessionSchema, type RehearsalSession } from '../../shared/model/rehearsalSession';
+import { rehearsalSessionSchema, type DesignRubricScores, type RehearsalSession } from '../../shared/model/rehearsalSession';
 import { describeZodError } from '../../shared/validation/describeZodError';
 import type { RecordingRecord, VivaDatabase } from './database';
 
@@ -43,6 +43,16 @@ export function createSessionRepository(db: VivaDatabase) {
         const current = await db.sessions.get(id);
         if (!current) throw new Error('That rehearsal no longer exists.');
         const next = validated({ ...current, note });
+        await db.sessions.put(next);
+        return next;
+      });
+    },
+    /** Store the user's rubric scores of a run. */
+    async setRubric(id: string, rubric: DesignRubricScores): Promise<RehearsalSession> {
+      return db.transaction('rw', db.sessions, async () => {
+        const current = await db.sessions.get(id);
+        if (!current) throw new Error('That rehearsal no longer exists.');
+        const next = validated({ ...current, rubric });
         await db.sessions.put(next);
         return next;
       });

@@ -3,7 +3,7 @@
  * recording. Audio is never held here; the review loads it on demand.
  */
 import type { StateCreator } from 'zustand';
-import type { RehearsalSession } from '../../shared/model/rehearsalSession';
+import type { DesignRubricScores, RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { RecordingRecord } from '../data/database';
 import type { RemovedSession } from '../data/sessionRepository';
 import type { AppState } from './appState';
@@ -23,6 +23,7 @@ export interface SessionHistorySlice {
   reviewed: ReviewedSession | null;
   openReview(id: string): Promise<void>;
   saveSessionNote(id: string, note: string): Promise<void>;
+  saveSessionRubric(id: string, rubric: DesignRubricScores): Promise<void>;
   loadRecording(sessionId: string): Promise<RecordingRecord | undefined>;
   /** Delete a session's recording, with an undo offered right away. */
   deleteRecording(sessionId: string): Promise<void>;
@@ -80,6 +81,13 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
         } catch (error) {
           get().notify(`The note was not saved: ${message(error)}`, 'error');
           throw error;
+        }
+      },
+      saveSessionRubric: async (id, rubric) => {
+        try {
+          replace(await services.sessions.setRubric(id, rubric));
+        } catch (error) {
+          get().notify(`The rubric scores were not saved: ${message(error)}`, 'error');
         }
       },
       loadRecording: async (sessionId) => services.sessions.getRecording(sessionId),

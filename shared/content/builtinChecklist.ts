@@ -38,7 +38,7 @@ export const BUILTIN_CHECKLIST: readonly BuiltinCheck[] = [
   },
   {
     key: 'isolatingAblations',
-    title: 'Ablations change one thing at a time',
+    title: 'Each ablation isolates a component, and suspected pairs are tested together',
     expectation: 'Each ablation removes or swaps a single component, and you tested the components that might interact together.',
     questions: ['Which component carries the gain?', 'Do the parts only work together?'],
   },

@@ -4,6 +4,7 @@
  * questions join them through listDeck; rehearsals and drills both draw from that one list.
  */
 import type { ChallengeQuestion, ChallengeTag } from '../model/challenge';
+import { ANSWER_PATTERNS, type AnswerPattern } from './answerPatterns';
 
 /** A question of the deck, built in or the user's own. */
 export interface DeckQuestion {
@@ -12,6 +13,8 @@ export interface DeckQuestion {
   text: string;
   tags: readonly ChallengeTag[];
   isBuiltin: boolean;
+  /** How a strong answer is built, for built-in questions; the user's own have none. */
+  pattern?: AnswerPattern;
 }
 
 type Builtin = { key: string; text: string; tags: readonly ChallengeTag[] };
@@ -111,7 +114,7 @@ const QUESTIONS: readonly Builtin[] = [
   // Compute, deployment and the product.
   {
     key: 'ten-times-compute',
-    text: 'You now have ten times the compute. What changes in your conclusions, and which experiment do you run first?',
+    text: 'Suppose your budget for training runs grew by an order of magnitude. Which of your conclusions is most likely to flip, and which run would tell you?',
     tags: ['limitations', 'futureWork', 'impact', 'solution'],
   },
   {
@@ -121,7 +124,7 @@ const QUESTIONS: readonly Builtin[] = [
   },
   {
     key: 'ship-tomorrow',
-    text: 'We ship this tomorrow under a hard latency and cost budget. What do you measure first, and which failure do you guard against?',
+    text: 'Real users get this next week, with a fixed budget for latency and cost per request. Which number must hold at launch, and which failure would you put a guard on?',
     tags: ['impact', 'fieldMap', 'solution'],
   },
   {
@@ -193,7 +196,7 @@ const QUESTIONS: readonly Builtin[] = [
   },
   {
     key: 'most-informative-experiment',
-    text: 'What is the single most informative experiment you have not run yet, and what do you expect it to show?',
+    text: 'Name an experiment you skipped whose outcome you honestly cannot guess. Why did you skip it, and what is your best guess anyway?',
     tags: ['limitations', 'futureWork', 'bets'],
   },
   {
@@ -309,6 +312,57 @@ const QUESTIONS: readonly Builtin[] = [
     text: 'Tell me about the hardest bug you hit in this project, and how you tracked it down.',
     tags: ['behavioural', 'fieldMap', 'errorAnalysis'],
   },
+  // Added for the full interview loop: method choices, evidence strength, scale and judgement.
+  {
+    key: 'why-this-architecture',
+    text: 'Why this architecture and this loss? What would break if you used the plainest alternative to each?',
+    tags: ['method', 'mainIdea', 'solution', 'families'],
+  },
+  {
+    key: 'test-set-size',
+    text: 'How many test examples stand behind that gap, and is that enough to tell the two systems apart?',
+    tags: ['checklist', 'results', 'setup'],
+  },
+  {
+    key: 'luck-or-design',
+    text: 'Could this result be luck? What would you expect to see if it were, and what if the design is why it worked?',
+    tags: ['results', 'checklist', 'general'],
+  },
+  {
+    key: 'ten-times-data',
+    text: 'Picture a training set ten times the size of yours. Which of your findings would you expect to shrink or vanish?',
+    tags: ['limitations', 'futureWork', 'solution', 'setup'],
+  },
+  {
+    key: 'counterfactual-impact',
+    text: 'Imagine this work had never been done. What would the field, or the product, be missing today?',
+    tags: ['contribution', 'impact', 'pitch', 'general'],
+  },
+  {
+    key: 'safety-dual-use',
+    text: 'How could this work be misused or do harm, and what did you do about that?',
+    tags: ['impact', 'limitations', 'solution'],
+  },
+  {
+    key: 'choosing-problems',
+    text: 'How do you decide which problem to work on next? Take me through the last choice you made.',
+    tags: ['fieldMap', 'futureWork', 'framing', 'bets', 'behavioural'],
+  },
+  {
+    key: 'distribution-shift',
+    text: 'What happens to your result when the data in use drifts away from the data you trained on?',
+    tags: ['limitations', 'results', 'errorAnalysis', 'solution'],
+  },
+  {
+    key: 'scaling-model-sizes',
+    text: 'Does the gain hold as the model grows? What have you measured at a smaller and at a larger size?',
+    tags: ['results', 'method', 'limitations', 'bets'],
+  },
+  {
+    key: 'blinded-human-eval',
+    text: 'In your human evaluation, did raters know which system wrote which output, and how often did they agree?',
+    tags: ['checklist', 'results', 'setup'],
+  },
 ];
 
 /** The built-in questions of the deck. */
@@ -317,6 +371,7 @@ export const BUILTIN_CHALLENGES: readonly DeckQuestion[] = QUESTIONS.map((q) => 
   text: q.text,
   tags: q.tags,
   isBuiltin: true,
+  ...(Object.hasOwn(ANSWER_PATTERNS, q.key) ? { pattern: ANSWER_PATTERNS[q.key] } : {}),
 }));
 
 /** The whole deck: the built-in questions, then the user's own, oldest first. */
@@ -330,4 +385,10 @@ export function listDeck(userQuestions: readonly ChallengeQuestion[]): DeckQuest
 /** Whether an id names a built-in question. */
 export function isBuiltinQuestionId(id: string): boolean {
   return id.startsWith('builtin:');
+}
+
+/** How a strong answer to a question is built, for a built-in question; undefined for the user's own. */
+export function answerPatternOf(questionId: string): AnswerPattern | undefined {
+  const key = questionId.startsWith('builtin:') ? questionId.slice('builtin:'.length) : null;
+  return key !== null && Object.hasOwn(ANSWER_PATTERNS, key) ? ANSWER_PATTERNS[key] : undefined;
 }

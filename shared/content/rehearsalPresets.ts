@@ -9,6 +9,7 @@ export const PRESET_KEYS = [
   'researchPresentation',
   'researchDesign',
   'stateOfTheArt',
+  'researchVision',
   'hypothesisPitch',
   'behavioural',
   'paperDiscussion',
@@ -18,8 +19,9 @@ export type PresetKey = (typeof PRESET_KEYS)[number];
 /** What the cue card shows for a preset segment: what to cover, in a few points. */
 export const PRESET_CUES: Readonly<Record<string, readonly string[]>> = {
   'design-framing': [
+    'First, the hypothesis: one sentence a result could contradict',
+    'Then its measurable prediction: which number moves, how far, on which data',
     'Restate the problem and who it is for',
-    'Ask what success means and how it is measured',
     'Name the constraints: data, compute, latency, privacy',
     'Say what you would rule out first',
   ],
@@ -43,6 +45,24 @@ export const PRESET_CUES: Readonly<Record<string, readonly string[]>> = {
   'sota-evidence': ['What you built or trained yourself', 'A failure you debugged and what it taught you'],
   'sota-bets': ['A specific, falsifiable forecast with a horizon', 'The observation that would prove you wrong'],
   'sota-product': ['The real user and their constraints', 'Quality, latency, cost and privacy: which binds first?'],
+  'vision-problems': [
+    'A problem you turned down, and what it lacked',
+    'What makes a problem worth years: who gains, and what it unlocks',
+    'How you tell a hard problem from one that is badly posed',
+  ],
+  'vision-field': [
+    'Which assumption behind today’s methods will not last',
+    'What will look obvious in five years that is contested now',
+  ],
+  'vision-bets': [
+    'For each bet: the horizon, how sure you are, and what would prove it wrong',
+    'Which of your bets the panel is most likely to doubt, and your best evidence',
+  ],
+  'vision-agenda': [
+    'The first project you would start here, and what it needs',
+    'What you would stop doing, and why',
+    'How you will know, a year in, that the agenda is working',
+  ],
   'pitch-hypothesis': ['The claim in one sentence', 'Why it could be true', 'The experiment that would test it'],
   'star-situation': ['Where and when, in one or two sentences'],
   'star-task': ['What you were responsible for, and what was at stake'],
@@ -103,6 +123,21 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
       segment('sota-evidence', 'First-hand evidence', 3, ['fieldMap', 'errorAnalysis', 'results']),
       segment('sota-bets', 'Bets', 2.5, ['bets', 'futureWork']),
       segment('sota-product', 'Product', 2.5, ['impact']),
+    ],
+    warnAtFraction: 0.8,
+  },
+  {
+    id: 'preset-research-vision',
+    name: 'Research vision',
+    presetKey: 'researchVision',
+    source: 'segments',
+    // Cue cards add the chosen story's field map and bets to these prompts (see storyCues).
+    totalSeconds: 35 * 60,
+    segments: [
+      segment('vision-problems', 'How you choose problems', 8, ['fieldMap', 'problem', 'framing']),
+      segment('vision-field', 'Where the field is going', 10, ['fieldMap', 'families', 'priorWork']),
+      segment('vision-bets', 'Your bets', 12, ['bets', 'futureWork']),
+      segment('vision-agenda', 'Your agenda', 5, ['futureWork', 'impact']),
     ],
     warnAtFraction: 0.8,
   },

@@ -33,6 +33,21 @@ export const recordingInfoSchema = z.strictObject({
 });
 export type RecordingInfo = z.infer<typeof recordingInfoSchema>;
 
+export const RUBRIC_CRITERIA = ['hypothesis', 'design', 'scalability', 'risk', 'clarity'] as const;
+export type RubricCriterion = (typeof RUBRIC_CRITERIA)[number];
+
+const rubricScore = z.number().int().min(1).max(5).nullable();
+
+/** The user's own scores of a research-design run, 1 to 5 per criterion; null where not scored yet. */
+export const designRubricScoresSchema = z.strictObject({
+  hypothesis: rubricScore,
+  design: rubricScore,
+  scalability: rubricScore,
+  risk: rubricScore,
+  clarity: rubricScore,
+});
+export type DesignRubricScores = z.infer<typeof designRubricScoresSchema>;
+
 export const rehearsalSessionSchema = z.strictObject({
   id: idSchema,
   storyId: idSchema.nullable(),
@@ -49,5 +64,10 @@ export const rehearsalSessionSchema = z.strictObject({
   /** Words in the outline's notes at the time of the run, to measure speaking pace. */
   outlineWords: z.number().int().nonnegative().nullable(),
   recording: recordingInfoSchema.nullable(),
+  /**
+   * Self-scores on the research-design rubric. Optional: sessions saved before it existed (and
+   * backups of them) have none, and runs of other formats never do.
+   */
+  rubric: designRubricScoresSchema.optional(),
 });
 export type RehearsalSession = z.infer<typeof rehearsalSessionSchema>;

@@ -8,6 +8,7 @@ import { emptyFieldMap, fieldMapSchema } from './fieldMap';
 import { idSchema, newId } from './ids';
 import { emptyLimitations, limitationsSchema } from './limitations';
 import { defaultOutline, outlineSchema } from './outline';
+import { MAX_STAR_STORIES, starStorySchema } from './starStory';
 import { textSchema } from './text';
 
 export const MAX_TITLE = 200;
@@ -41,6 +42,11 @@ export const storySchema = z.strictObject({
   limitations: limitationsSchema,
   outline: outlineSchema,
   dismissed: z.array(dismissalSchema).max(500),
+  /**
+   * Behavioural (STAR) stories for the behavioural round. Optional, with no schema version of its
+   * own: stories stored (and backed up) before the bank existed have none and still load.
+   */
+  starStories: z.array(starStorySchema).max(MAX_STAR_STORIES).optional(),
 });
 export type Story = z.infer<typeof storySchema>;
 

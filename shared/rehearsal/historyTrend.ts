@@ -3,6 +3,7 @@
  * the total time of each run and how many of its segments ran over.
  */
 import type { RehearsalSession } from '../model/rehearsalSession';
+import { weightedRubricScore } from './designRubric';
 import { sessionTotals } from './sessionStats';
 
 export interface TrendPoint {
@@ -15,6 +16,8 @@ export interface TrendPoint {
   /** The note on what to fix, so notes can be read across runs. */
   note: string;
   isRecorded: boolean;
+  /** The weighted rubric score (1–5) of a fully scored research-design run; null otherwise. */
+  rubricScore: number | null;
 }
 
 export interface FormatHistory {
@@ -51,6 +54,7 @@ export function historyByFormat(sessions: readonly RehearsalSession[]): FormatHi
           segmentCount: session.segments.length,
           note: session.note,
           isRecorded: session.recording !== null,
+          rubricScore: weightedRubricScore(session.rubric),
         };
       }),
       lastStartedAt: last?.startedAt ?? 0,

@@ -18,10 +18,21 @@ export type MeasuredPace =
   | { ok: true; wordsPerMinute: number; words: number; speakingMs: number }
   | { ok: false; reason: 'noOutline' | 'fewWords' | 'skipped' | 'tooShort' | 'outOfRange'; message: string };
 
-/** The time spent speaking in `session`: segment time minus time answering challenges. */
+/**
+ * The segments that speak the outline: those rehearsing a beat. A question period after the talk
+ * rehearses none, and its time is not the outline's; a run with no beat at all counts whole.
+ */
+function outlineSegments(session: RehearsalSession): number[] {
+  const all = session.segments.map((_, i) => i);
+  const beats = all.filter((i) => session.segments[i]?.beatId !== null);
+  return beats.length > 0 ? beats : all;
+}
+
+/** The time spent speaking the outline in `session`: its segments' time minus time answering challenges there. */
 export function speakingMs(session: RehearsalSession): number {
-  const segments = session.segments.reduce((sum, s) => sum + Math.max(0, s.actualMs), 0);
-  const challenges = session.challenges.reduce((sum, c) => sum + Math.max(0, c.answerMs), 0);
+  const counted = new Set(outlineSegments(session));
+  const segments = session.segments.reduce((sum, s, i) => sum + (counted.has(i) ? Math.max(0, s.actualMs) : 0), 0);
+  const challenges = session.challenges.reduce((sum, c) => sum + (counted.has(c.segmentIndex) ? Math.max(0, c.answerMs) : 0), 0);
   return Math.max(0, segments - challenges);
 }
 
@@ -43,7 +54,8 @@ export function measurePace(session: RehearsalSession): MeasuredPace {
     };
   }
   // The words are the whole outline's, so a run that skipped beats did not say them all.
-  const skipped = session.segments.filter((s) => s.actualMs < SKIPPED_SEGMENT_MS).length;
+  const counted = new Set(outlineSegments(session));
+  const skipped = session.segments.filter((s, i) => counted.has(i) && s.actualMs < SKIPPED_SEGMENT_MS).length;
   if (skipped > 0) {
     const which = skipped === 1 ? 'One part of the outline was' : `${skipped} parts of the outline were`;
     return {

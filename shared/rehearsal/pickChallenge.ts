@@ -89,3 +89,26 @@ export function nextRandomChallengeAt(fromMs: number, random: () => number): num
   const { min, max } = RANDOM_CHALLENGE_GAP_MS;
   return fromMs + min + Math.floor(random() * (max - min));
 }
+
+/** What decides whether a question period owes the user its next question. */
+export interface PeriodState {
+  /** Run time now. */
+  runTimeMs: number;
+  /** How often a question comes in the period. */
+  everyMs: number;
+  /** When the questions of this period already thrown were thrown, in run time. */
+  askedAtMs: readonly number[];
+  /** Whether a question is still open. */
+  hasOpenQuestion: boolean;
+}
+
+/**
+ * In a question period, a question comes as the period opens, then one every `everyMs` after
+ * the last was thrown; one still open holds the next back until it is rated.
+ */
+export function isPeriodQuestionDue(state: PeriodState): boolean {
+  if (state.hasOpenQuestion) return false;
+  if (state.askedAtMs.length === 0) return true;
+  const last = Math.max(...state.askedAtMs);
+  return state.runTimeMs - last >= state.everyMs;
+}

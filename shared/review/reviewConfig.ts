@@ -49,6 +49,14 @@ export interface ReviewConfig {
   quantifiedConstraints: readonly ('quality' | 'latency' | 'cost' | 'privacy' | 'monitoring')[];
   /** Seconds a beat's estimate may run past its budget before it is flagged. */
   beatOverrunToleranceSeconds: number;
+  /** Phrases that justify a choice by who else makes it ("it is standard", "everyone uses it"). */
+  authorityPhrases: readonly string[];
+  /** A "why" this long or longer holding an authority phrase is taken to give a reason of its own too. */
+  maxAuthorityWhyWords: number;
+  /** Words that claim a gain ("improves", "faster"), besides the comparatives. */
+  gainWords: readonly string[];
+  /** The built-in checklist items about baselines: a gain claimed while one is open is unsupported. */
+  baselineItemKeys: readonly string[];
 }
 
 export const REVIEW_CONFIG: ReviewConfig = {
@@ -198,6 +206,10 @@ export const REVIEW_CONFIG: ReviewConfig = {
     'dl',
     'nlp',
     'natural language processing',
+    'question answering',
+    'qa',
+    'information retrieval',
+    'ir',
     'computer vision',
     'cv',
     'vision',
@@ -237,6 +249,49 @@ export const REVIEW_CONFIG: ReviewConfig = {
     'or',
   ],
   minSubAreaExtraWords: 2,
+  authorityPhrases: [
+    'is standard',
+    'standard choice',
+    'standard formulation',
+    'standard practice',
+    'standard approach',
+    'standard way',
+    'everyone uses',
+    'everybody uses',
+    'everyone does',
+    'everyone says',
+    'everybody says',
+    'widely used',
+    'commonly used',
+    'most papers',
+    'sota',
+    'state of the art',
+    'state-of-the-art',
+    'best practice',
+    'common practice',
+    'well known',
+    'well-known',
+    'the default',
+    'the usual choice',
+    'as in prior work',
+    'following prior work',
+  ],
+  maxAuthorityWhyWords: 20,
+  gainWords: [
+    'improves',
+    'improved',
+    'improvement',
+    'improvements',
+    'gain',
+    'gains',
+    'faster',
+    'speedup',
+    'speed-up',
+    'higher accuracy',
+    'reduces error',
+    'lower error',
+  ],
+  baselineItemKeys: ['strongBaselines', 'equalTuning'],
   minFamilies: 3,
   maxContributionSentences: 2,
   quantifiedConstraints: ['quality', 'latency', 'cost'],

@@ -178,10 +178,10 @@ test('the format editor refuses bad durations with clear messages and keeps the 
 test('the deck lists the built-in questions and keeps the user’s own, with answer notes', async ({ app }) => {
   await app.getByRole('link', { name: 'Deck' }).click();
   await expect(app.getByRole('heading', { name: 'Challenge deck' })).toBeVisible();
-  await expect(app.getByText('Showing all 57 questions.')).toBeVisible();
+  await expect(app.getByText('Showing all 67 questions.')).toBeVisible();
   await app.getByLabel('Add your own question').fill('Why should a product team care about this result next quarter?');
   await app.getByRole('button', { name: 'Add question' }).click();
-  await expect(app.getByText('Showing all 58 questions.')).toBeVisible();
+  await expect(app.getByText('Showing all 68 questions.')).toBeVisible();
   await app.getByLabel('Show').selectOption('own');
   const mine = app.getByRole('listitem').filter({ hasText: 'Why should a product team care' });
   await mine.getByRole('button', { name: 'Answer notes' }).click();
@@ -190,9 +190,9 @@ test('the deck lists the built-in questions and keeps the user’s own, with ans
   await expectNoSeriousA11yViolations(app, 'the challenge deck');
   await shot(app, 'deck');
   await mine.getByRole('button', { name: 'Delete' }).click();
-  await expect(app.getByText('Showing 0 of 57 questions.')).toBeVisible();
+  await expect(app.getByText('Showing 0 of 67 questions.')).toBeVisible();
   await app.getByRole('button', { name: 'Undo' }).click();
-  await expect(app.getByText('Showing 1 of 58 questions.')).toBeVisible();
+  await expect(app.getByText('Showing 1 of 68 questions.')).toBeVisible();
   await expect
     .poll(async () => (await readTable<{ notes: string }>(app, 'practice')).map((p) => p.notes))
     .toEqual(['Lead with the latency win: 40 ms at p95.']);

@@ -176,18 +176,18 @@ test('a deleted question and an edited format come back with Ctrl+Z', async ({ a
   await page.getByRole('link', { name: 'Deck' }).click();
   await page.getByLabel('Add your own question').fill('Why not a stronger baseline?');
   await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.getByText('Showing all 58 questions.')).toBeVisible();
+  await expect(page.getByText('Showing all 68 questions.')).toBeVisible();
   await page.getByLabel('Show').selectOption('own');
   await page
     .getByRole('listitem')
     .filter({ hasText: 'Why not a stronger baseline?' })
     .getByRole('button', { name: 'Delete' })
     .click();
-  await expect(page.getByText('Showing 0 of 57 questions.')).toBeVisible();
+  await expect(page.getByText('Showing 0 of 67 questions.')).toBeVisible();
   await dismissNotices(page);
   await leaveFields(page);
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('Showing 1 of 58 questions.')).toBeVisible();
+  await expect(page.getByText('Showing 1 of 68 questions.')).toBeVisible();
 
   await page.goto('/#/rehearse');
   await page.getByRole('button', { name: 'Edit “Hypothesis pitch”' }).click();

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { DeckQuestion } from '../../../shared/content/challengeDeck';
 import { NEW_QUESTIONS_PER_DAY, nextDueAt, type DrillPlan } from '../../../shared/drills/planDrills';
 import { ANSWER_RATING_LABELS, type AnswerRating } from '../../../shared/model/challenge';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
+import { AnswerPatternView } from '../../components/AnswerPatternView';
 import { useApp } from '../../store/StoreProvider';
 import { DrillCard } from './DrillCard';
 import { DrillSettings } from './DrillSettings';
@@ -28,6 +30,7 @@ export function DrillsView() {
   const [limitSeconds, setLimitSeconds] = useState<number | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [lastResult, setLastResult] = useState<string | null>(null);
+  const [lastRated, setLastRated] = useState<DeckQuestion | null>(null);
 
   useEffect(() => {
     document.title = 'Drills · Viva';
@@ -52,6 +55,7 @@ export function DrillsView() {
     setLastResult(
       `Saved as “${ANSWER_RATING_LABELS[rating]}”. This question comes back ${formatRelativeTime(state.card.due, Date.now())}.`,
     );
+    setLastRated(current);
     setCurrentId(null);
   };
   const next = nextDueAt(deck, [...practiceById.values()], now);
@@ -68,6 +72,14 @@ export function DrillsView() {
       <p className="drills-status" role="status">
         {lastResult}
       </p>
+      {lastRated?.pattern && (
+        <section className="drill-pattern" aria-label="How a strong answer to the last question is built">
+          <p className="drill-pattern-question">
+            Last question: <q>{lastRated.text}</q>
+          </p>
+          <AnswerPatternView key={lastRated.id} pattern={lastRated.pattern} label="How a strong answer to it is built" />
+        </section>
+      )}
       {current ? (
         <DrillCard
           key={current.id}

@@ -9,7 +9,8 @@ import { elapsedText } from '../../../shared/rehearsal/clockText';
 import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
 import { navigate } from '../../app/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
-import { RunChooser, type RunChoice } from './chooser/RunChooser';
+import { starStoriesOf } from '../../../shared/model/starStory';
+import { RunChooser, type RunChoice, type StarChoice } from './chooser/RunChooser';
 import { FormatEditor } from './formats/FormatEditor';
 import type { RemovedSession } from '../../data/sessionRepository';
 import { useRecordingSetup } from './recording/useRecordingSetup';
@@ -62,6 +63,8 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
     // Coming from a critique, rehearse its discussion.
     formatId: storyId !== null && critiques.some((c) => c.id === storyId) ? PAPER_DISCUSSION_ID : 'preset-research-presentation',
     isNoNotes: false,
+    questionPeriod: null,
+    starStoryId: null,
   });
   const loadRehearsal = state.loadRehearsal;
   // Leaving the format editor unmounts the button that opened it: land on the chosen format instead.
@@ -86,6 +89,26 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   const chosenStoryId = stories.some((s) => s.id === wanted) || critiques.some((c) => c.id === wanted) ? wanted : '';
   const isCritiqueChosen = critiques.some((c) => c.id === chosenStoryId);
 
+  // A behavioural run tells one STAR story of the chosen story: read the bank to offer its stories.
+  const isBehavioural = formats.find((f) => f.id === choice.formatId)?.presetKey === 'behavioural';
+  const [starStories, setStarStories] = useState<{ storyId: string; stories: StarChoice[] } | null>(null);
+  const readStoryForRun = state.readStoryForRun;
+  useEffect(() => {
+    if (!isBehavioural || chosenStoryId === '') return;
+    let isCurrent = true;
+    readStoryForRun(chosenStoryId)
+      .then((story) => {
+        const stories = story ? starStoriesOf(story).map((s) => ({ id: s.id, title: s.title })) : [];
+        if (isCurrent) setStarStories({ storyId: chosenStoryId, stories });
+      })
+      .catch(() => {
+        if (isCurrent) setStarStories({ storyId: chosenStoryId, stories: [] });
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isBehavioural, chosenStoryId, readStoryForRun]);
+
   const start = async () => {
     const format = formats.find((f) => f.id === choice.formatId);
     if (!format) return notify('Choose a format first.', 'error');
@@ -94,7 +117,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
       if (isCritiqueChosen) {
         const critique = await state.readCritiqueForRun(chosenStoryId);
         if (!critique || critique.deletedAt !== null) return notify('That critique no longer exists. Choose another.', 'error');
-        const plan = planRun(format, null, critique);
+        const plan = planRun(format, null, { critique });
         if (plan.segments.length === 0) return notify('This format has no segments. Add one in the format first.', 'error');
         // A critique's run is kept in History without a story.
         setStage({ name: 'run', plan, storyId: null, storyTitle: critiqueTitle(critique), isNoNotes: choice.isNoNotes });
@@ -102,7 +125,10 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
       }
       const story = chosenStoryId ? await state.readStoryForRun(chosenStoryId) : null;
       if (chosenStoryId && !story) return notify('That story no longer exists. Choose another.', 'error');
-      const plan = planRun(format, story ?? null);
+      const plan = planRun(format, story ?? null, {
+        questionPeriod: choice.questionPeriod,
+        starStoryId: choice.starStoryId,
+      });
       if (plan.segments.length === 0) {
         return notify('This story’s talk outline has no beats yet. Add beats to its outline first.', 'error');
       }
@@ -225,6 +251,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
           storedIds={new Set(storedFormats.map((f) => f.id))}
           choice={{ ...choice, storyId: chosenStoryId }}
           deckSize={deck.length}
+          starStories={starStories?.storyId === chosenStoryId ? starStories.stories : null}
           isStarting={isStarting}
           onChange={(next) => {
             // Choosing a critique picks the format its cue cards are made for.

@@ -11,7 +11,7 @@ export const CHECKLIST_GUIDANCE: SectionGuidance<ChecklistKey> = {
       expects:
         'Mark an item addressed only when you could show the evidence today, and partly when some of it is missing. Evidence means numbers, not adjectives. Built-in items stay: mark one not applicable if it does not fit your work, and add the checks your field expects that the list misses.',
       example: 'Seeds and variance: addressed, 5 seeds, 95 % intervals on every headline number.',
-      weak: 'Everything marked “addressed” with no evidence, which a panel reads as nothing checked.',
+      weak: 'Everything marked “addressed” with no evidence, or “not applicable” with no reason: a panel reads both as nothing checked.',
     },
     title: {
       label: 'Your check',

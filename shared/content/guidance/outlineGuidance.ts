@@ -83,7 +83,7 @@ export const BEAT_KIND_GUIDANCE: Record<BeatKind, { label: string; purpose: stri
   },
   limitations: {
     label: 'Limitations',
-    purpose: 'Say them before the panel does, and separate what you measured from what you believe.',
+    purpose: 'Raise them yourself, before a panel member does, and mark which claims rest on a number and which on judgement.',
   },
   futureWork: {
     label: 'Future work',

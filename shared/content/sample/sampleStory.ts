@@ -13,6 +13,7 @@ import { sampleFieldMap } from './sampleFieldMap';
 import { sampleLimitations } from './sampleLimitations';
 import { sampleBeatsFirst } from './sampleOutlineFirst';
 import { sampleBeatsSecond } from './sampleOutlineSecond';
+import { sampleStarStories } from './sampleStarStories';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,5 +41,6 @@ export function sampleStory(now: number): Story {
     limitations: sampleLimitations(),
     outline: { talkMinutes: SAMPLE_TALK_MINUTES, beats: [...sampleBeatsFirst(), ...sampleBeatsSecond()] },
     dismissed: [],
+    starStories: sampleStarStories(),
   };
 }

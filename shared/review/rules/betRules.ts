@@ -1,7 +1,8 @@
 import type { Bet } from '../../model/bets';
 import type { Story } from '../../model/story';
 import type { Rule } from '../finding';
-import { hasMeasurableQuantity } from '../text/hasQuantity';
+import { appealsToAuthority } from '../text/appealsToAuthority';
+import { hasMeasurableQuantity, mentionsNumber } from '../text/hasQuantity';
 import { comparativeHit } from './comparativeHit';
 import { excerpt, isBlank } from './ruleText';
 
@@ -127,6 +128,23 @@ export const betHorizonPassed: Rule = {
   },
 };
 
+export const betNoEvidence: Rule = {
+  id: 'bets.noEvidence',
+  section: 'bets',
+  severity: 'warning',
+  title: 'Bet with no evidence',
+  why: '“Why do you believe that?” follows every forecast. Without a trend, a result or a source, a bet sounds like a guess, and “everyone says so” sounds like less.',
+  fix: 'Write the evidence for the bet: a trend with its numbers, a result you reproduced, or a source you can name.',
+  check(story, { config }) {
+    return statedBets(story).flatMap(({ bet, label }) => {
+      if (isBlank(bet.evidence)) return [{ path: field(bet, 'evidence'), message: `${label} gives no evidence.` }];
+      const appeal = appealsToAuthority(bet.evidence, config);
+      if (appeal === null || mentionsNumber(bet.evidence, config.numberWords)) return [];
+      return [{ path: field(bet, 'evidence'), message: `${label} rests on “${appeal}”, which is not evidence.` }];
+    });
+  },
+};
+
 export const BET_RULES: readonly Rule[] = [
   noBets,
   betNoDisconfirming,
@@ -134,6 +152,7 @@ export const BET_RULES: readonly Rule[] = [
   betExtremeConfidence,
   betNoConfidence,
   betNotMeasurable,
+  betNoEvidence,
   betUnconditionalComparative,
   betHorizonPassed,
 ];

@@ -1,6 +1,9 @@
 import type { ChecklistItem } from '../../model/checklist';
 import type { Rule } from '../finding';
+import { plainText } from '../../model/richText';
+import type { Story } from '../../model/story';
 import { mentionsNumber } from '../text/hasQuantity';
+import { matchesAt, phraseWords } from '../text/tokenize';
 import { excerpt, isBlank } from './ruleText';
 
 function itemPath(item: ChecklistItem, key: keyof ChecklistItem) {
@@ -68,4 +71,68 @@ export const evidenceWithoutNumbers: Rule = {
   },
 };
 
-export const CHECKLIST_RULES: readonly Rule[] = [openRisk, addressedWithoutEvidence, evidenceWithoutNumbers];
+export const notApplicableWithoutReason: Rule = {
+  id: 'checklist.notApplicableWithoutReason',
+  section: 'checklist',
+  severity: 'warning',
+  title: 'Not applicable, with no reason',
+  why: 'Marking a risk “not applicable” silences it. A panel that thinks it does apply will ask why you ruled it out, and the answer should be written before they do.',
+  fix: 'Write in the evidence note why the item does not apply to this work.',
+  check(story) {
+    return story.checklist.items.flatMap((item, index) =>
+      item.status === 'notApplicable' && isBlank(item.evidence)
+        ? [{ path: itemPath(item, 'evidence'), message: `${titleOf(item, index)} is marked not applicable with no reason.` }]
+        : [],
+    );
+  },
+};
+
+/** Where the story claims a gain: the contribution and the results beats of the talk. */
+function claimTexts(story: Story): string[] {
+  const beats = story.outline.beats.filter((beat) => beat.kind === 'results' || beat.kind === 'mainIdea');
+  return [story.contribution.statement, ...beats.flatMap((beat) => [...beat.bullets, plainText(beat.notes)])];
+}
+
+/** The first word or phrase in `texts` that claims a gain, as written in the config; null if none. */
+function firstGainClaim(texts: readonly string[], phrases: readonly string[]): string | null {
+  const targets = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) }));
+  for (const text of texts) {
+    const words = phraseWords(text);
+    for (let i = 0; i < words.length; i += 1) {
+      const hit = targets.find((target) => matchesAt(words, i, target.words));
+      if (hit) return hit.phrase;
+    }
+  }
+  return null;
+}
+
+export const gainsWithOpenBaselines: Rule = {
+  id: 'checklist.gainsWithOpenBaselines',
+  section: 'checklist',
+  severity: 'warning',
+  title: 'Gains claimed while the baselines are open',
+  why: 'A gain is only as strong as the baseline it beats. Claiming one while the baseline items are still “not yet” invites the first question every panel asks about a result.',
+  fix: 'Address the baseline items (strength and equal tuning) before claiming the gain, or say in the claim what it is measured against.',
+  check(story, { config }) {
+    const open = story.checklist.items
+      .map((item, index) => ({ item, index }))
+      .filter(
+        ({ item }) => item.status === 'notYet' && item.builtinKey !== null && config.baselineItemKeys.includes(item.builtinKey),
+      );
+    if (open.length === 0) return [];
+    const claim = firstGainClaim(claimTexts(story), [...config.comparatives, ...config.gainWords]);
+    if (claim === null) return [];
+    return open.map(({ item, index }) => ({
+      path: itemPath(item, 'status'),
+      message: `The story claims “${claim}”, yet ${titleOf(item, index)} is not yet addressed.`,
+    }));
+  },
+};
+
+export const CHECKLIST_RULES: readonly Rule[] = [
+  openRisk,
+  notApplicableWithoutReason,
+  addressedWithoutEvidence,
+  evidenceWithoutNumbers,
+  gainsWithOpenBaselines,
+];

@@ -1,6 +1,9 @@
 import { ALTITUDE_KEYS, ALTITUDE_LABELS } from '../../model/contribution';
+import { starStoriesOf } from '../../model/starStory';
 import type { Rule } from '../finding';
 import { splitSentences } from '../../text/countSentences';
+import { appealsToAuthority } from '../text/appealsToAuthority';
+import { mentionsNumber } from '../text/hasQuantity';
 import { phraseWords } from '../text/tokenize';
 import { comparativeHit } from './comparativeHit';
 import { isBlank, plural, textOf } from './ruleText';
@@ -143,6 +146,49 @@ export const altitudeNoReason: Rule = {
   },
 };
 
+export const altitudeWhyByAuthority: Rule = {
+  id: 'contribution.whyByAuthority',
+  section: 'contribution',
+  severity: 'warning',
+  title: 'A choice justified by who else makes it',
+  why: '“It is standard” or “everyone uses it” says who made the choice before you, not why it suits this work. The follow-up is always “and why is it right here?”.',
+  fix: 'Give the reason the choice fits this problem: what it buys you, and what the alternative would have cost.',
+  check(story, { config }) {
+    const altitudes = story.contribution.altitudes;
+    return ALTITUDE_KEYS.flatMap((key) => {
+      const appeal = appealsToAuthority(altitudes[key].why, config);
+      return appeal
+        ? [
+            {
+              path: ['contribution', 'altitudes', key, 'why'],
+              message: `${ALTITUDE_LABELS[key]}: the reason given is “${appeal}”.`,
+            },
+          ]
+        : [];
+    });
+  },
+};
+
+export const starResultWithoutNumber: Rule = {
+  id: 'contribution.starResultWithoutNumber',
+  section: 'contribution',
+  severity: 'hint',
+  title: 'STAR story with no measured result',
+  why: 'A behavioural answer lands on its result. “It went well” invites “how do you know?”; a number answers it before it is asked.',
+  fix: 'End the story on what changed, by how much and against what: a time saved, an error rate, a decision it led to.',
+  check(story, { config }) {
+    return starStoriesOf(story).flatMap((star, index) => {
+      const name = star.title.trim() === '' ? `STAR story ${index + 1}` : `“${star.title.trim()}”`;
+      if (star.result.trim() === '') {
+        const started = [star.situation, star.task, star.action].some((t) => t.trim() !== '');
+        return started ? [{ path: ['starStories', { id: star.id }, 'result'], message: `${name} has no result yet.` }] : [];
+      }
+      if (mentionsNumber(star.result, config.numberWords)) return [];
+      return [{ path: ['starStories', { id: star.id }, 'result'], message: `${name} ends on a result with no number.` }];
+    });
+  },
+};
+
 export const CONTRIBUTION_RULES: readonly Rule[] = [
   contributionMissing,
   contributionTooLong,
@@ -153,4 +199,6 @@ export const CONTRIBUTION_RULES: readonly Rule[] = [
   contributionUnconditionalComparative,
   altitudeEmpty,
   altitudeNoReason,
+  altitudeWhyByAuthority,
+  starResultWithoutNumber,
 ];

@@ -1,6 +1,7 @@
 import { ratingOf, type Family } from '../../model/families';
 import type { Story } from '../../model/story';
 import type { Rule } from '../finding';
+import { appealsToAuthority } from '../text/appealsToAuthority';
 import { comparativeHit } from './comparativeHit';
 import { isBlank, labelOf, plural } from './ruleText';
 
@@ -127,10 +128,50 @@ export const familyUnratedAxes: Rule = {
   },
 };
 
+export const familyNameWithoutIdea: Rule = {
+  id: 'families.nameWithoutIdea',
+  section: 'families',
+  severity: 'warning',
+  title: 'Family with a name but no idea',
+  why: 'A family is defined by the idea its methods share, not by its label. Asked what unites it, a name alone leaves you listing papers.',
+  fix: 'Write the underlying idea in one sentence: what every method of the family does, and how.',
+  check(story) {
+    return story.families.items.flatMap((family, index) =>
+      !isBlank(family.name) && isBlank(family.idea)
+        ? [
+            {
+              path: [...base(family), 'idea'],
+              message: `${labelOf(family.name, 'Family', index)} has a name but no underlying idea.`,
+            },
+          ]
+        : [],
+    );
+  },
+};
+
+export const familyWhyByAuthority: Rule = {
+  id: 'families.whyByAuthority',
+  section: 'families',
+  severity: 'warning',
+  title: 'Why it works, answered by who uses it',
+  why: 'That a method is standard or leads a benchmark says who chose it, not why it works. A panel follows up with “yes, but why?”.',
+  fix: 'Name the mechanism: what the method exploits in the data or the task that makes it succeed.',
+  check(story, { config }) {
+    return startedFamilies(story).flatMap(({ family, label }) => {
+      const appeal = appealsToAuthority(family.whyWorks, config);
+      return appeal
+        ? [{ path: [...base(family), 'whyWorks'], message: `${label}: why it works rests on “${appeal}”, not on a mechanism.` }]
+        : [];
+    });
+  },
+};
+
 export const FAMILY_RULES: readonly Rule[] = [
   tooFewFamilies,
+  familyNameWithoutIdea,
   familyNoFailureCase,
   familyNoAssumptions,
+  familyWhyByAuthority,
   familyNoWinsWhen,
   familyUnconditionalComparative,
   familyUnratedAxes,

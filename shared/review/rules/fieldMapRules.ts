@@ -1,11 +1,23 @@
 import { CONSTRAINT_GUIDANCE } from '../../content/guidance/fieldMapGuidance';
 import type { Rule } from '../finding';
 import { mentionsNumber } from '../text/hasQuantity';
-import { phraseWords } from '../text/tokenize';
+import { matchesAt, phraseWords } from '../text/tokenize';
 import { excerpt, isBlank, textOf } from './ruleText';
 
 function contentWords(text: string, stopWords: ReadonlySet<string>): string[] {
   return phraseWords(text).filter((word) => !stopWords.has(word));
+}
+
+/** The words left once every whole-field name ("nlp", "question answering") is taken out. */
+function withoutFieldNames(words: readonly string[], fieldNames: readonly string[]): string[] {
+  const names = fieldNames.map(phraseWords).sort((a, b) => b.length - a.length);
+  const left: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const name = names.find((phrase) => matchesAt(words, i, phrase));
+    if (name) i += name.length;
+    else left.push(words[i++]!);
+  }
+  return left;
 }
 
 export const subAreaNotNarrower: Rule = {
@@ -27,6 +39,10 @@ export const subAreaNotNarrower: Rule = {
     }
     const broadWords = new Set(contentWords(broad, stop));
     const extra = subWords.filter((word) => !broadWords.has(word));
+    // “NLP for QA” adds words, but only the names of other whole fields.
+    if (extra.length > 0 && withoutFieldNames(extra, config.broadFieldNames).length === 0) {
+      return [{ path, message: `“${excerpt(sub)}” joins whole fields; it does not name a corner of one.` }];
+    }
     if (extra.length >= config.minSubAreaExtraWords) return [];
     const message =
       broad === ''
@@ -127,12 +143,65 @@ export const constraintUnquantified: Rule = {
   },
 };
 
+const FRAMING_FIELDS = [
+  { key: 'coreTask', name: 'The core task' },
+  { key: 'challenge', name: 'The central technical challenge' },
+  { key: 'recentChange', name: 'What changed recently' },
+] as const;
+
+export const blankFraming: Rule = {
+  id: 'fieldMap.blankFraming',
+  section: 'fieldMap',
+  severity: 'warning',
+  title: 'Core task, challenge or recent change left blank',
+  why: 'The opening minutes of a state-of-the-art discussion ask what the task is, what makes it hard and what moved lately. A blank here is an answer you will improvise in the room.',
+  fix: 'Write the task as input, output and measure of quality; the one obstacle that makes it hard; and what changed in the last two years.',
+  check(story) {
+    return FRAMING_FIELDS.filter(({ key }) => isBlank(story.fieldMap[key])).map(({ key, name }) => ({
+      path: ['fieldMap', key],
+      message: `${name} is blank.`,
+    }));
+  },
+};
+
+const PRODUCT_CONSTRAINTS = ['quality', 'latency', 'cost', 'privacy'] as const;
+
+export const noProductConstraints: Rule = {
+  id: 'fieldMap.noProductConstraints',
+  section: 'fieldMap',
+  severity: 'warning',
+  title: 'No product constraints',
+  why: 'An industry panel turns every method into a question of what it costs and what it must not break. With no constraint written down, you cannot say which one binds first.',
+  fix: 'State at least the constraint that binds first: the quality floor, the latency, the cost per use or the privacy rule.',
+  check(story) {
+    const { constraints } = story.fieldMap;
+    if (PRODUCT_CONSTRAINTS.some((key) => !isBlank(constraints[key]))) return [];
+    return [{ path: ['fieldMap', 'constraints', 'quality'], message: 'Quality, latency, cost and privacy are all blank.' }];
+  },
+};
+
+export const noMonitoringPlan: Rule = {
+  id: 'fieldMap.noMonitoringPlan',
+  section: 'fieldMap',
+  severity: 'warning',
+  title: 'No monitoring plan',
+  why: 'Once a system is live, offline scores stop arriving. A panel asks what you would watch instead, and what would make you roll back.',
+  fix: 'Name the signal you would watch in use and the threshold that triggers a rollback.',
+  check(story) {
+    if (!isBlank(story.fieldMap.constraints.monitoring)) return [];
+    return [{ path: ['fieldMap', 'constraints', 'monitoring'], message: 'Nothing says what you would watch once it is live.' }];
+  },
+};
+
 export const FIELD_MAP_RULES: readonly Rule[] = [
   subAreaNotNarrower,
+  blankFraming,
   noFirstHandEvidence,
   noFailureEvidence,
   evidenceWithoutLesson,
   recentChangeUnsupported,
   noProductUser,
+  noProductConstraints,
   constraintUnquantified,
+  noMonitoringPlan,
 ];

@@ -36,11 +36,11 @@ export const noNextExperiment: Rule = {
   section: 'limitations',
   severity: 'warning',
   title: 'No next experiment',
-  why: '“What is the most informative experiment you have not run?” tests whether you know where your uncertainty lies.',
+  why: 'Panels probe whether you know which open question matters most: the run whose outcome you cannot predict and that would change your plans.',
   fix: 'Name the single experiment that would teach you the most, and why that one.',
   check(story) {
     if (!isBlank(story.limitations.nextExperiment)) return [];
-    return [{ path: ['limitations', 'nextExperiment'], message: 'The most informative experiment not yet run is not named.' }];
+    return [{ path: ['limitations', 'nextExperiment'], message: 'No experiment is named whose result would change your plans.' }];
   },
 };
 
@@ -81,7 +81,7 @@ export const noComputeScaling: Rule = {
   section: 'limitations',
   severity: 'hint',
   title: 'No answer for 10× or 1/10 of the compute',
-  why: '“With ten times the compute, or a tenth, what changes and what would you run first?” is a favourite probe of research judgement.',
+  why: 'Asking how the work changes with a far larger or a far smaller budget shows whether you know which results depend on the resources you had.',
   fix: 'Say what you would change and run first in each case.',
   check(story) {
     const l = story.limitations;
@@ -96,6 +96,19 @@ export const noComputeScaling: Rule = {
   },
 };
 
+export const noFirstGuard: Rule = {
+  id: 'limitations.noFirstGuard',
+  section: 'limitations',
+  severity: 'warning',
+  title: 'No first guard',
+  why: 'Asked how the work would fail a real user, a strong answer names the first failure and the guard in front of it. Without one, deployment sounds like an afterthought.',
+  fix: 'Name the failure most likely to hurt a user first, and the check or fallback you would put in front of it.',
+  check(story) {
+    if (!isBlank(story.limitations.deployGuard)) return [];
+    return [{ path: ['limitations', 'deployGuard'], message: 'No failure is named to guard against first.' }];
+  },
+};
+
 export const LIMITATIONS_RULES: readonly Rule[] = [
   noFailureModes,
   failureModeWithoutEvidence,
@@ -103,4 +116,5 @@ export const LIMITATIONS_RULES: readonly Rule[] = [
   noExpectedOutcome,
   measuredBelievedEmpty,
   noComputeScaling,
+  noFirstGuard,
 ];

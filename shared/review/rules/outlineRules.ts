@@ -65,4 +65,18 @@ export const budgetsOverTalk: Rule = {
   },
 };
 
-export const OUTLINE_RULES: readonly Rule[] = [beatOverBudget, talkOverBudget, budgetsOverTalk];
+export const noLimitationsBeat: Rule = {
+  id: 'outline.noLimitationsBeat',
+  section: 'outline',
+  severity: 'warning',
+  title: 'No limitations beat',
+  why: 'A talk that never says where the work stops leaves the panel to find it, in the questions, on their terms.',
+  fix: 'Add a limitations beat before the close: the main failure, with its evidence, in a minute or two.',
+  check(story) {
+    const { beats } = story.outline;
+    if (beats.length === 0 || beats.some((beat) => beat.kind === 'limitations')) return [];
+    return [{ path: ['outline', 'beats'], message: 'None of the talk’s beats is about limitations.' }];
+  },
+};
+
+export const OUTLINE_RULES: readonly Rule[] = [noLimitationsBeat, beatOverBudget, talkOverBudget, budgetsOverTalk];

@@ -18,7 +18,7 @@ describe('the paper-discussion preset', () => {
   });
 
   it('takes its cue cards from the critique, part by part', () => {
-    const plan = planRun(preset, null, strongCritique());
+    const plan = planRun(preset, null, { critique: strongCritique() });
     const [summary, critique, extensions] = plan.segments;
     expect(summary?.bullets).toEqual([
       'Sparse Mixtures of Adapters for Low-Resource Translation (R. Okafor, L. Marsh et al., Findings of EMNLP 2024)',
@@ -41,13 +41,13 @@ describe('the paper-discussion preset', () => {
 
   it('shows the preset’s own prompts when run without a critique, and no bullets from an empty critique', () => {
     expect(planRun(preset, null).segments[0]?.bullets[0]).toBe('The problem and the idea, in your words');
-    const empty = planRun(preset, null, newCritique('A paper', 0));
+    const empty = planRun(preset, null, { critique: newCritique('A paper', 0) });
     expect(empty.segments.map((s) => s.bullets)).toEqual([['A paper'], [], []]);
     expect(empty.segments.every((s) => s.notes === null)).toBe(true);
   });
 
   it('leaves other formats alone when a critique is given', () => {
     const design = findPreset('preset-research-design')!;
-    expect(planRun(design, null, strongCritique()).segments[0]?.bullets).toEqual(planRun(design, null).segments[0]?.bullets);
+    expect(planRun(design, null, { critique: strongCritique() }).segments[0]?.bullets).toEqual(planRun(design, null).segments[0]?.bullets);
   });
 });

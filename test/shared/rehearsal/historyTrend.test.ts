@@ -41,6 +41,7 @@ describe('historyByFormat', () => {
         segmentCount: 3,
         note: 'Shorter framing.',
         isRecorded: true,
+        rubricScore: null,
       },
     ]);
   });
@@ -51,6 +52,16 @@ describe('historyByFormat', () => {
       makeSession([['A', 10, 10]], { id: 'b', formatName: 'New name', startedAt: 2 }),
     ]);
     expect(history?.formatName).toBe('New name');
+  });
+
+  it('carries the weighted rubric score of a fully scored run, and none for a partly scored one', () => {
+    const rubric = { hypothesis: 5, design: 4, scalability: 3, risk: 2, clarity: 1 };
+    const [history] = historyByFormat([
+      makeSession([['A', 10, 10]], { id: 'a', startedAt: 1, rubric }),
+      makeSession([['A', 10, 10]], { id: 'b', startedAt: 2, rubric: { ...rubric, risk: null } }),
+    ]);
+    // 0.3·5 + 0.25·4 + 0.2·3 + 0.15·2 + 0.1·1 = 3.5
+    expect(history?.points.map((p) => p.rubricScore)).toEqual([3.5, null]);
   });
 
   it('has nothing to show for no sessions', () => {

@@ -31,6 +31,22 @@ describe('measurePace', () => {
     expect(measurePace(session)).toMatchObject({ ok: true, wordsPerMinute: 150 });
   });
 
+  it('leaves out a question period after the talk: its time is not the outline’s', () => {
+    const talk = makeSession(
+      [
+        ['Problem', 120, 90],
+        ['Method', 300, 210],
+        ['Questions', 600, 3],
+      ],
+      { outlineWords: 750, challenges: [makeChallenge(2, 2), makeChallenge(1, 30)] },
+    );
+    talk.segments = talk.segments.map((s, i) => ({ ...s, beatId: i < 2 ? `beat-${i}` : null }));
+    // 90 s + 210 s of the talk, less the 30 s answer given during the method; the short
+    // question period is neither counted nor taken for a skipped beat.
+    expect(speakingMs(talk)).toBe(270_000);
+    expect(measurePace(talk)).toMatchObject({ ok: true, wordsPerMinute: Math.round(750 / 4.5) });
+  });
+
   it('cannot measure a run that did not follow an outline', () => {
     expect(measurePace(makeSession([['Framing', 900, 900]]))).toMatchObject({ ok: false, reason: 'noOutline' });
   });

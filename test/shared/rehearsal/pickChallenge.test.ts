@@ -6,6 +6,7 @@ import type { AnswerRating, PracticeState } from '../../../shared/model/challeng
 import {
   challengeFit,
   challengeWeight,
+  isPeriodQuestionDue,
   nextRandomChallengeAt,
   pickChallenge,
   RANDOM_CHALLENGE_GAP_MS,
@@ -114,5 +115,20 @@ describe('nextRandomChallengeAt', () => {
   it('waits between one and three minutes of run time', () => {
     expect(nextRandomChallengeAt(10_000, () => 0)).toBe(10_000 + RANDOM_CHALLENGE_GAP_MS.min);
     expect(nextRandomChallengeAt(10_000, () => 0.999_999)).toBeLessThan(10_000 + RANDOM_CHALLENGE_GAP_MS.max);
+  });
+});
+
+describe('isPeriodQuestionDue', () => {
+  const every = 120_000;
+  it('throws a question as soon as the period opens', () => {
+    expect(isPeriodQuestionDue({ runTimeMs: 600_000, everyMs: every, askedAtMs: [], hasOpenQuestion: false })).toBe(true);
+  });
+  it('waits the chosen interval after the last question was thrown', () => {
+    const state = { everyMs: every, askedAtMs: [600_000], hasOpenQuestion: false };
+    expect(isPeriodQuestionDue({ ...state, runTimeMs: 600_000 + every - 1 })).toBe(false);
+    expect(isPeriodQuestionDue({ ...state, runTimeMs: 600_000 + every })).toBe(true);
+  });
+  it('holds the next question back while one is still open', () => {
+    expect(isPeriodQuestionDue({ runTimeMs: 900_000, everyMs: every, askedAtMs: [600_000], hasOpenQuestion: true })).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ describe('rehearsal presets', () => {
     ]);
     expect(total('preset-state-of-the-art')).toBe(900);
     expect(total('preset-hypothesis-pitch')).toBe(30);
+    // A research-vision round runs 30 to 45 minutes.
+    expect(total('preset-research-vision')).toBe(35 * 60);
     expect(total('preset-behavioural')).toBe(180);
     expect(Math.round(180 * (findPreset('preset-behavioural')?.warnAtFraction ?? 0))).toBe(120);
   });
@@ -45,6 +47,7 @@ describe('rehearsal presets', () => {
       'Research presentation',
       'Research-design round',
       'State-of-the-art discussion',
+      'Research vision',
       'Elevator pitch',
       'Behavioural answer (STAR)',
       'Paper discussion',

@@ -7,15 +7,17 @@ import { planRun } from '../../../shared/rehearsal/runPlan';
 const talk = findPreset('preset-research-presentation')!;
 
 describe('planRun', () => {
-  it('segments a talk by the story’s beats, scaled to the format’s length', () => {
+  it('segments a talk by the story’s beats, scaled to the story’s talk length', () => {
     const story = newStory('Sparse attention', 0);
+    story.outline.talkMinutes = 10;
     story.outline.beats = story.outline.beats.slice(0, 2).map((beat, i) => ({
       ...beat,
       budgetSeconds: 60 * (i + 1),
       bullets: ['One point', ' '],
       notes: docFromText('Say why now.'),
     }));
-    const plan = planRun({ ...talk, totalSeconds: 600 }, story);
+    // The format's own length (20:00) is not what the talk lasts.
+    const plan = planRun(talk, story);
     expect(plan.segments.map((s) => [s.title, s.budgetSeconds])).toEqual([
       ['Problem and motivation', 200],
       ['Prior work and the gap', 400],
@@ -45,7 +47,36 @@ describe('planRun', () => {
 
   it('gives a beat scaled down to nothing a second, so the run can pass through it', () => {
     const story = newStory('Tiny', 0);
+    story.outline.talkMinutes = 1;
     story.outline.beats = story.outline.beats.slice(0, 2).map((beat, i) => ({ ...beat, budgetSeconds: i === 0 ? 0 : 60 }));
-    expect(planRun({ ...talk, totalSeconds: 30 }, story).segments.map((s) => s.budgetSeconds)).toEqual([1, 30]);
+    expect(planRun(talk, story).segments.map((s) => s.budgetSeconds)).toEqual([1, 60]);
+  });
+
+  it('lasts as long as the story’s talk, whatever length the format was saved with', () => {
+    const story = newStory('Short talk', 0);
+    story.outline.talkMinutes = 12;
+    const total = (seconds: number) =>
+      planRun({ ...talk, totalSeconds: seconds }, story).segments.reduce((sum, s) => sum + s.budgetSeconds, 0);
+    expect(total(20 * 60)).toBe(12 * 60);
+    expect(total(45 * 60)).toBe(12 * 60);
+  });
+
+  it('adds a question period after the talk, with every talk tag and the rate the user set', () => {
+    const story = newStory('Questions', 0);
+    story.outline.talkMinutes = 30;
+    const plan = planRun(talk, story, { questionPeriod: { minutes: 15, everyMinutes: 3 } });
+    const last = plan.segments.at(-1)!;
+    expect(plan.segments).toHaveLength(story.outline.beats.length + 1);
+    expect(last).toMatchObject({ title: 'Questions', budgetSeconds: 900, questionEveryMs: 180_000, beatId: null });
+    expect(last.tags).toEqual(expect.arrayContaining(['general', 'results', 'limitations']));
+    expect(plan.segments.slice(0, -1).reduce((sum, s) => sum + s.budgetSeconds, 0)).toBe(30 * 60);
+    expect(plan.segments.slice(0, -1).every((s) => s.questionEveryMs === undefined)).toBe(true);
+  });
+
+  it('adds no question period when none is asked for, nor to a format of fixed segments', () => {
+    const story = newStory('None', 0);
+    expect(planRun(talk, story, { questionPeriod: null }).segments.some((s) => s.title === 'Questions')).toBe(false);
+    const design = planRun(findPreset('preset-research-design')!, story, { questionPeriod: { minutes: 10, everyMinutes: 2 } });
+    expect(design.segments).toHaveLength(3);
   });
 });

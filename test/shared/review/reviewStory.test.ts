@@ -70,6 +70,11 @@ describe('reviewStory on the weak story', () => {
     'limitations.measuredBelievedEmpty',
     'outline.beatOverBudget',
     'outline.talkOverBudget',
+    'fieldMap.blankFraming',
+    'fieldMap.noMonitoringPlan',
+    'bets.noEvidence',
+    'checklist.gainsWithOpenBaselines',
+    'limitations.noFirstGuard',
   ])('raises %s', (id) => {
     expect(ids).toContain(id);
   });

@@ -1,13 +1,26 @@
 import { formatRoute } from '../../../app/route';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
+import type { QuestionPeriod } from '../../../../shared/rehearsal/runPlan';
 import type { StorySummary } from '../../../../shared/story/summarizeStory';
 import { RehearsalToggles } from '../RehearsalToggles';
 import { describeFormat } from './describeFormat';
+import { QuestionPeriodFields } from './QuestionPeriodFields';
+import { StarStoryField } from './StarStoryField';
 
 export interface RunChoice {
   storyId: string;
   formatId: string;
   isNoNotes: boolean;
+  /** Questions after a talk that follows the outline; null for none. */
+  questionPeriod: QuestionPeriod | null;
+  /** The STAR story a behavioural run tells; null for the first one written. */
+  starStoryId: string | null;
+}
+
+/** A STAR story of the chosen story, as the chooser offers it. */
+export interface StarChoice {
+  id: string;
+  title: string;
 }
 
 interface Props {
@@ -18,6 +31,8 @@ interface Props {
   storedIds: ReadonlySet<string>;
   choice: RunChoice;
   deckSize: number;
+  /** The chosen story's STAR stories, or null while they are being read. */
+  starStories: readonly StarChoice[] | null;
   isStarting: boolean;
   onChange(choice: RunChoice): void;
   onEdit(format: RehearsalFormat): void;
@@ -29,6 +44,7 @@ interface Props {
 /** Pick what to rehearse: a story (or none), a format, and how to run it. */
 export function RunChooser(props: Props) {
   const { choice, onChange } = props;
+  const chosen = props.formats.find((format) => format.id === choice.formatId);
   return (
     <form
       className="run-chooser"
@@ -128,6 +144,20 @@ export function RunChooser(props: Props) {
           />
           No notes: start with the cue card’s bullets and notes hidden
         </label>
+        {chosen?.presetKey === 'behavioural' && (
+          <StarStoryField
+            stories={props.starStories}
+            value={choice.starStoryId}
+            hasStory={choice.storyId !== ''}
+            onChange={(starStoryId) => onChange({ ...choice, starStoryId })}
+          />
+        )}
+        {chosen?.source === 'outline' && (
+          <QuestionPeriodFields
+            period={choice.questionPeriod}
+            onChange={(questionPeriod) => onChange({ ...choice, questionPeriod })}
+          />
+        )}
         <RehearsalToggles rowClassName="check-row" />
         <p className="chooser-help">
           Press C during a run for a question from the <a href={formatRoute({ name: 'deck' })}>challenge deck</a> (

@@ -4,7 +4,9 @@ import { budgetText } from '../../../../shared/rehearsal/clockText';
 /** One line on what a format holds, for the chooser: "45:00 · Framing 15:00 · Solution sketch 20:00 …". */
 export function describeFormat(format: RehearsalFormat): string {
   const total = budgetText(format.totalSeconds);
-  if (format.source === 'outline') return `${total} · the story’s talk outline, each beat scaled to fit`;
+  if (format.source === 'outline') {
+    return `As long as the story’s talk (${total} with no story) · the talk outline’s beats, each scaled to fit`;
+  }
   const parts = format.segments.map((s) => `${s.title} ${budgetText(s.budgetSeconds)}`);
   return [total, ...parts].join(' · ');
 }

@@ -114,7 +114,7 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
         </div>
         {isOutline && (
           <div className="segment-field">
-            <label htmlFor="fmt-total">Talk length</label>
+            <label htmlFor="fmt-total">Length without a story</label>
             <input
               id="fmt-total"
               className="input"
@@ -145,8 +145,9 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
       </p>
       {isOutline ? (
         <p className="chooser-help" id="fmt-total-help">
-          This format follows the chosen story’s talk outline: one segment per beat, each beat’s budget scaled so the whole talk
-          fills this length. Edit the beats in the story’s talk outline.
+          This format follows the chosen story’s talk outline: one segment per beat, each beat’s budget scaled so the whole run
+          lasts as long as the story’s talk. This length is used only when you rehearse with no story. Edit the beats and the talk
+          length in the story’s talk outline.
         </p>
       ) : (
         <>

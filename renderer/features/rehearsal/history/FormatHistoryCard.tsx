@@ -24,11 +24,25 @@ function describeTrend(history: FormatHistory): string {
   return `${runs}: the first took ${clock(first.actualMs)} with ${overs(first)}, the latest ${clock(last.actualMs)} with ${overs(last)}.`;
 }
 
+/** How the weighted rubric score moved across the scored runs, or null if none was scored. */
+function describeRubricTrend(history: FormatHistory): string | null {
+  const scored = history.points.filter((p) => p.rubricScore !== null);
+  const first = scored[0];
+  const last = scored[scored.length - 1];
+  if (!first || !last) return null;
+  const score = (p: typeof first) => `${(p.rubricScore ?? 0).toFixed(1)} of 5`;
+  if (scored.length === 1) return `Rubric: 1 scored run, ${score(first)}.`;
+  const change = (last.rubricScore ?? 0) - (first.rubricScore ?? 0);
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'level';
+  return `Rubric: ${scored.length} scored runs, from ${score(first)} to ${score(last)} (${direction}).`;
+}
+
 /** One format's runs: the trend chart and a table of runs, each linking to its review. */
 export function FormatHistoryCard({ history }: { history: FormatHistory }) {
   const [isAllShown, setIsAllShown] = useState(false);
   const headingId = `history-${history.formatId}`;
   const summary = describeTrend(history);
+  const rubric = describeRubricTrend(history);
   const newestFirst = [...history.points].reverse();
   const shown = isAllShown ? newestFirst : newestFirst.slice(0, SHOWN);
   const runNumber = (index: number) => history.points.length - index;
@@ -39,6 +53,11 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
         {history.formatName}
       </h2>
       <p className="review-quiet">{summary}</p>
+      {rubric && (
+        <p className="review-quiet" data-testid="rubric-trend">
+          {rubric}
+        </p>
+      )}
       {history.points.length > 1 && <TrendChart points={history.points} label={`Trend of total time and overruns. ${summary}`} />}
       <table className="review-table">
         <caption className="visually-hidden">Runs of {history.formatName}, newest first</caption>
@@ -55,6 +74,11 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
             <th scope="col" className="num">
               Overruns
             </th>
+            {rubric && (
+              <th scope="col" className="num">
+                Rubric
+              </th>
+            )}
             <th scope="col">What to fix</th>
           </tr>
         </thead>
@@ -71,6 +95,18 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
               <td className="num">
                 {point.overrunCount} of {point.segmentCount}
               </td>
+              {rubric && (
+                <td className="num">
+                  {point.rubricScore === null ? (
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">Not scored</span>
+                    </>
+                  ) : (
+                    point.rubricScore.toFixed(1)
+                  )}
+                </td>
+              )}
               <td className="history-note">
                 {firstLine(point.note) || (
                   <>

@@ -1,6 +1,8 @@
+import { answerPatternOf } from '../../../../shared/content/challengeDeck';
 import { ANSWER_RATING_LABELS } from '../../../../shared/model/challenge';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import { formatDuration } from '../../../../shared/story/speakingTime';
+import { AnswerPatternView } from '../../../components/AnswerPatternView';
 
 /** The questions thrown during the run: where, how it went, and how long the answer took. */
 export function ChallengeList({ session }: { session: RehearsalSession }) {
@@ -11,6 +13,8 @@ export function ChallengeList({ session }: { session: RehearsalSession }) {
     <ol className="challenge-list">
       {session.challenges.map((challenge, i) => {
         const segment = session.segments[challenge.segmentIndex];
+        // Shown only after the answer was rated, so it checks the answer rather than scripts it.
+        const pattern = challenge.rating ? answerPatternOf(challenge.questionId) : undefined;
         return (
           <li key={`${challenge.questionId}-${i}`} className="challenge-item">
             <p className="challenge-text">{challenge.text}</p>
@@ -22,6 +26,7 @@ export function ChallengeList({ session }: { session: RehearsalSession }) {
               {segment && <span>during {segment.title.trim() || `segment ${challenge.segmentIndex + 1}`}</span>}
               <span>at {formatDuration(Math.floor(challenge.askedAtMs / 1000))} into the run</span>
             </p>
+            {pattern && <AnswerPatternView pattern={pattern} label="How a strong answer is built" />}
           </li>
         );
       })}

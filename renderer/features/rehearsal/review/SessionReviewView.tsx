@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
+import { isRubricRun } from '../../../../shared/rehearsal/designRubric';
 import { describeOverruns, describeTotal } from '../../../../shared/rehearsal/describeOverruns';
 import { segmentStats, sessionTotals } from '../../../../shared/rehearsal/sessionStats';
 import { formatDuration } from '../../../../shared/story/speakingTime';
@@ -11,6 +12,7 @@ import { ChallengeList } from './ChallengeList';
 import { DeleteSession } from './DeleteSession';
 import { FixNote } from './FixNote';
 import { PaceUpdate } from './PaceUpdate';
+import { RubricScoring } from './RubricScoring';
 import { SegmentTable } from './SegmentTable';
 import { TimingChart } from './TimingChart';
 import '../../library/library.css';
@@ -91,6 +93,8 @@ function Review({ session }: { session: RehearsalSession }) {
         </h2>
         <ChallengeList session={session} />
       </section>
+
+      {isRubricRun(session) && <RubricScoring key={session.id} session={session} />}
 
       <section className="review-section" aria-labelledby="review-recording">
         <h2 id="review-recording" className="review-h2">

@@ -4,7 +4,7 @@ import type { AnswerRating, PracticeState } from '../../../../shared/model/chall
 import { newId } from '../../../../shared/model/ids';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import { buildSession } from '../../../../shared/rehearsal/buildSession';
-import { nextRandomChallengeAt, pickChallenge } from '../../../../shared/rehearsal/pickChallenge';
+import { isPeriodQuestionDue, nextRandomChallengeAt, pickChallenge } from '../../../../shared/rehearsal/pickChallenge';
 import type { RunPlan } from '../../../../shared/rehearsal/runPlan';
 import { runReducer, type RunState } from '../../../../shared/rehearsal/runReducer';
 import { runTimeMs } from '../../../../shared/rehearsal/timer';
@@ -129,6 +129,16 @@ export function RunScreen(props: RunScreenProps) {
   // Random challenges, when opted in: one every one to three minutes of run time.
   const runTime = reading.total.elapsedMs;
   const onRunTime = useEffectEvent((ms: number) => {
+    // A question period throws its questions at the rate the user chose, whatever the preference.
+    const every = segment?.questionEveryMs;
+    if (every !== undefined) {
+      if (timer.status !== 'running') return;
+      const askedAtMs = [...run.challenges, ...(active ? [active] : [])]
+        .filter((c) => c.segmentIndex === timer.index)
+        .map((c) => c.askedAtMs);
+      if (isPeriodQuestionDue({ runTimeMs: ms, everyMs: every, askedAtMs, hasOpenQuestion: active !== null })) throwChallenge();
+      return;
+    }
     if (!props.isRandomOn || timer.status !== 'running' || nextRandomAt.current === null) return;
     // While a question is open the next one waits, so it never follows straight after a rating.
     if (active) nextRandomAt.current = nextRandomChallengeAt(ms, random);

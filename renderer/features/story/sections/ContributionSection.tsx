@@ -2,6 +2,7 @@ import { CONTRIBUTION_GUIDANCE } from '../../../../shared/content/guidance/contr
 import { ALTITUDE_KEYS } from '../../../../shared/model/contribution';
 import type { Story } from '../../../../shared/model/story';
 import { AltitudeCard } from '../contribution/AltitudeCard';
+import { StarStories } from '../contribution/StarStories';
 import { StatementField } from '../contribution/StatementField';
 import { GuidanceDetails } from '../fields/GuidanceDetails';
 import { LineField, TextField } from '../fields/StoryText';
@@ -9,7 +10,10 @@ import { FieldGroup, SectionLayout } from './SectionLayout';
 
 const G = CONTRIBUTION_GUIDANCE.fields;
 
-/** Section 4: the claim, whose part is whose, the gap it fills, and the method at four altitudes. */
+/**
+ * Section 4: the claim, whose part is whose, the gap it fills, the method at four altitudes, and
+ * the behavioural (STAR) stories of the user's own part.
+ */
 export function ContributionSection({ story }: { story: Story }) {
   const c = story.contribution;
   return (
@@ -35,6 +39,8 @@ export function ContributionSection({ story }: { story: Story }) {
           ))}
         </ol>
       </FieldGroup>
+
+      <StarStories story={story} />
     </SectionLayout>
   );
 }

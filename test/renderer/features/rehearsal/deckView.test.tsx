@@ -12,7 +12,7 @@ async function renderDeck() {
       <DeckView />
     </StoreProvider>,
   );
-  await screen.findByText('Showing all 57 questions.');
+  await screen.findByText('Showing all 67 questions.');
   return setup;
 }
 
@@ -27,7 +27,7 @@ describe('the challenge deck', () => {
     await user.click(screen.getByText(/Where it fits/));
     await user.click(screen.getAllByRole('checkbox', { name: 'Broader and product impact' })[0]!);
     await user.click(screen.getByRole('button', { name: 'Add question' }));
-    expect(await screen.findByText('Showing all 58 questions.')).toBeInTheDocument();
+    expect(await screen.findByText('Showing all 68 questions.')).toBeInTheDocument();
     expect((await db.questions.toArray()).map((q) => [q.text, q.tags])).toEqual([
       ['What breaks first at ten times the traffic?', ['impact']],
     ]);
@@ -59,10 +59,10 @@ describe('the challenge deck', () => {
     await renderDeck();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Fits' }), 'behavioural');
     const shown = screen.getByRole('status').textContent ?? '';
-    const count = Number(/Showing (\d+) of 57/.exec(shown)?.[1]);
+    const count = Number(/Showing (\d+) of 67/.exec(shown)?.[1]);
     expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThan(57);
+    expect(count).toBeLessThan(67);
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzz-no-such-words');
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 0 of 57 questions.');
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 0 of 67 questions.');
   });
 });
