@@ -49,9 +49,9 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
       if (run === searchRun) set({ searchHits: hits });
     };
     const refresh = async () => {
-      // Paper critiques are listed in the library beside the stories.
-      await get().loadCritiques();
-      set({ summaries: await services.stories.listLive(), libraryStatus: 'ready', libraryError: null });
+      // Paper critiques are listed in the library beside the stories, read at the same time.
+      const [summaries] = await Promise.all([services.stories.listLive(), get().loadCritiques()]);
+      set({ summaries, libraryStatus: 'ready', libraryError: null });
       await runSearch(get().searchQuery);
     };
     return {
