@@ -398,7 +398,9 @@ try {
       else if (!isBuiltClean) build(dir);
       isBuiltClean = !removal.build;
       const { ok, output } = runTests(dir, removal.tests);
-      const failedTests = [...output.matchAll(/FAIL\s+(?:\S+\s+)?(test\/\S+ > .+)/g)].map((match) => match[1].trim());
+      // eslint-disable-next-line no-control-regex -- the colour codes of Vitest's output
+      const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+      const failedTests = [...plain.matchAll(/FAIL\s+(?:\S+\s+)?(test\/\S+ > .+)/g)].map((match) => match[1].trim());
       const outcome = ok ? 'NOT CAUGHT' : 'caught';
       results.push({ ...removal, outcome, failedTests });
       console.log(`${ok ? '✗' : '✓'} item ${removal.item}: ${removal.removal}: ${outcome}`);

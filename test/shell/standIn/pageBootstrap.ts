@@ -162,8 +162,3 @@ ${preloadSource}
 }`;
   return `(${pageSide.toString()})(${runPreload}, ${JSON.stringify(options.preloadInSubFrames)});`;
 }
-
-/** The same page side without a preload, for a frame the stand-in gives no preload. */
-export function bareBootstrap(): string {
-  return `(${pageSide.toString()})(function () {}, false);`;
-}

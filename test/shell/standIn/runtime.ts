@@ -221,7 +221,7 @@ export class ShellRuntime {
         senderFrame: this.frameInfo(frame),
         frameId: isMainFrame ? 1 : 2,
         processId: 1,
-        type: message.kind === 'invoke' ? 'frame' : 'frame',
+        type: 'frame',
       });
       const args = fromWire(message.args) as unknown[];
       this.record('ipc', { kind: message.kind, channel: message.channel, args, frameUrl, isMainFrame });
