@@ -53,7 +53,13 @@ function DeckImportBody({ state, onClose }: { state: DeckImportState; onClose():
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={state.status === 'reading'} data-autofocus onClick={() => void choose()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={state.status === 'reading'}
+            data-autofocus
+            onClick={() => void choose()}
+          >
             {state.status === 'failed' ? 'Choose another file…' : 'Choose a deck…'}
           </button>
         </div>
@@ -74,15 +80,16 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
   const [storyId, setStoryId] = useState<string>(openStoryId ?? summaries[0]?.id ?? '');
   const [isBusy, setBusy] = useState(false);
   const target = summaries.find((summary) => summary.id === storyId);
-  const [targetOutline, setTargetOutline] = useState<Outline | null>(null);
+  // The chosen story's outline as it is now, to say what the import replaces.
+  const [loaded, setLoaded] = useState<{ id: string; outline: Outline | null } | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    setTargetOutline(null);
-    if (storyId !== '') void outlineOf(storyId).then((outline) => isCurrent && setTargetOutline(outline));
+    if (storyId !== '') void outlineOf(storyId).then((outline) => isCurrent && setLoaded({ id: storyId, outline }));
     return () => {
       isCurrent = false;
     };
   }, [storyId, outlineOf]);
+  const targetOutline = loaded?.id === storyId ? loaded.outline : null;
   const plan = planDeck(choice === 'new' ? undefined : (targetOutline?.talkMinutes ?? undefined));
   const format = findExportFormat(state.deck.format)?.label ?? state.deck.format;
   if (plan === null) {
@@ -138,13 +145,25 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
           </span>
         </label>
         <label className="exchange-option">
-          <input type="radio" name="deck-target" checked={choice === 'replace'} disabled={summaries.length === 0} onChange={() => setChoice('replace')} />
+          <input
+            type="radio"
+            name="deck-target"
+            checked={choice === 'replace'}
+            disabled={summaries.length === 0}
+            onChange={() => setChoice('replace')}
+          />
           <span>
             <span className="exchange-option-label">Replace the outline of a story</span>
           </span>
         </label>
         <label className="exchange-option">
-          <input type="radio" name="deck-target" checked={choice === 'append'} disabled={summaries.length === 0} onChange={() => setChoice('append')} />
+          <input
+            type="radio"
+            name="deck-target"
+            checked={choice === 'append'}
+            disabled={summaries.length === 0}
+            onChange={() => setChoice('append')}
+          />
           <span>
             <span className="exchange-option-label">Add after the beats of a story</span>
           </span>
@@ -169,7 +188,12 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" disabled={isBusy || (choice !== 'new' && target === undefined)} onClick={() => void onImport()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={isBusy || (choice !== 'new' && target === undefined)}
+          onClick={() => void onImport()}
+        >
           {choice === 'new' ? 'Import as a new story' : 'Import into the outline'}
         </button>
       </div>
