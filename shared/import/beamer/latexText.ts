@@ -120,7 +120,8 @@ export function readLatexText(tokens: readonly LatexToken[], sink: TextSink): vo
     if (name.length === 1 && !/[A-Za-z]/.test(name)) {
       // A control symbol: \\ is a break, "\ " a space, the rest the character itself.
       if (name === '\\') sink.hardBreak();
-      else sink.text(name === ' ' ? ' ' : name);
+      else if (name === ',' || name === ';' || name === ':' || name === '>') sink.text(name === ',' ? '\u2009' : ' ');
+      else if (name !== '!' && name !== '-' && name !== '/') sink.text(name);
       continue;
     }
     // An empty group right after a command word only ends the word ("\textbackslash{}").
