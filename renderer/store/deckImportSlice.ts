@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { deckOutline, type DeckOutline } from '../../shared/import/deckOutline';
-import type { DeckRead } from '../../shared/import/deckSlides';
+import { DeckImportError, type DeckRead } from '../../shared/import/deckSlides';
 import { MAX_BEATS } from '../../shared/model/outline';
 import { openFile } from '../bridge/bridge';
 import { describeStorageError } from '../data/describeStorageError';
@@ -101,7 +101,7 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
             const plan = deckOutline(state.deck, { fileName: state.fileName });
             const id = await get().createStory(plan.title);
             await get().openStory(id);
-            if (get().story?.id !== id) throw new Error('The new story could not be opened.');
+            if (get().story?.id !== id) throw new DeckImportError('The new story could not be opened.');
             get().changeStory(
               (story) => ({ ...story, outline: { talkMinutes: plan.talkMinutes, beats: plan.beats } }),
               `imported the deck “${state.fileName}”`,
@@ -113,7 +113,7 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
           await get().openStory(target.storyId);
           const story = get().story;
           if (story?.id !== target.storyId)
-            throw new Error('That story could not be opened here (it may be open in another window).');
+            throw new DeckImportError('That story could not be opened here (it may be open in another window).');
           const plan = deckOutline(state.deck, { fileName: state.fileName, talkMinutes: story.outline.talkMinutes });
           const beats = target.kind === 'replace' ? plan.beats : [...story.outline.beats, ...plan.beats];
           if (beats.length > MAX_BEATS)
