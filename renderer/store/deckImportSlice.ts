@@ -117,7 +117,7 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
           const plan = deckOutline(state.deck, { fileName: state.fileName, talkMinutes: story.outline.talkMinutes });
           const beats = target.kind === 'replace' ? plan.beats : [...story.outline.beats, ...plan.beats];
           if (beats.length > MAX_BEATS)
-            throw new Error(
+            throw new DeckImportError(
               `The outline would hold ${beats.length} beats, more than the ${MAX_BEATS} it may. Replace the outline instead, or hide slides in the deck.`,
             );
           get().changeStory(
@@ -128,11 +128,9 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
           set({ deckImportOpen: false, deckImport: { status: 'idle' } });
           return target.storyId;
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          get().notify(
-            `Nothing was imported from “${state.fileName}”. ${message.startsWith('Viva') || message.startsWith('The') || message.startsWith('That') ? message : describeStorageError(error)}`,
-            'error',
-          );
+          // The import's own refusals are sentences for the user; anything else is the database's.
+          const reason = error instanceof DeckImportError ? error.message : describeStorageError(error);
+          get().notify(`Nothing was imported from “${state.fileName}”. ${reason}`, 'error');
           return null;
         }
       },
