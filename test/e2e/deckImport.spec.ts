@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SAMPLE_TITLE } from '../../shared/content/sample/sampleStory';
+import { SAMPLE_TITLE, sampleStory } from '../../shared/content/sample/sampleStory';
 import { findExportFormat } from '../../shared/export/formats/exportFormats';
 import { readDeck } from '../../shared/import/readDeck';
 import { newBeat } from '../../shared/model/outline';
@@ -150,6 +150,11 @@ test('a file dropped on the library that is not a deck is refused with its reaso
   }, marp);
   await app.getByTestId('library').dispatchEvent('drop', { dataTransfer: dropMarp });
   await expect(dialog.getByRole('list', { name: 'Beats to import' }).getByRole('listitem')).toHaveText([/First point/]);
+  // Replacing the sample's outline would say which beats go.
+  await dialog.getByRole('radio', { name: 'Replace the outline of a story' }).check();
+  const firstSampleBeat = sampleStory(0).outline.beats[0]!.title;
+  await expect(dialog.getByRole('status')).toContainText(`Beats replaced: “${firstSampleBeat}”`);
+  await dialog.getByRole('radio', { name: 'A new story' }).check();
   await dialog.getByRole('button', { name: 'Import as a new story' }).click();
   await expect(app.getByLabel('Story title')).toHaveValue('Dropped talk');
 });

@@ -108,6 +108,15 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
       : choice === 'replace'
         ? `The outline of “${target?.title ?? ''}” gets these ${plan.beats.length} beats${existing === null ? ', in place of the beats it has' : `, in place of its ${existing} ${existing === 1 ? 'beat' : 'beats'}`}. Its other sections stay as they are; Undo puts the old outline back.`
         : `These ${plan.beats.length} beats are added after the ${existing === null ? '' : `${existing} `}beats of “${target?.title ?? ''}”. Undo takes them out again.`;
+  const replaced =
+    choice === 'replace' && targetOutline !== null ? targetOutline.beats.map((beat) => beat.title || '(untitled)') : [];
+  const replacedLine =
+    replaced.length === 0
+      ? ''
+      : `Beats replaced: ${replaced
+          .slice(0, 5)
+          .map((title) => `“${title}”`)
+          .join(', ')}${replaced.length > 5 ? ` and ${replaced.length - 5} more` : ''}.`;
   const onImport = async () => {
     setBusy(true);
     const id = await apply(choice === 'new' ? { kind: 'new' } : { kind: choice, storyId });
@@ -183,6 +192,12 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
       </fieldset>
       <p className="deck-change" role="status">
         {change}
+        {replacedLine !== '' && (
+          <>
+            <br />
+            {replacedLine}
+          </>
+        )}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
