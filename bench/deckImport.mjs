@@ -19,7 +19,17 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 // The renderer's config has its root in renderer/: paths are given in full.
 const built = spawnSync(
   npx,
-  ['vite', 'build', '--logLevel', 'warn', '--ssr', `${process.cwd()}/bench/deckImportEntry.ts`, '--outDir', `${process.cwd()}/${OUT}`, '--emptyOutDir'],
+  [
+    'vite',
+    'build',
+    '--logLevel',
+    'warn',
+    '--ssr',
+    `${process.cwd()}/bench/deckImportEntry.ts`,
+    '--outDir',
+    `${process.cwd()}/${OUT}`,
+    '--emptyOutDir',
+  ],
   { stdio: 'inherit' },
 );
 if (built.status !== 0) throw new Error('Build of the deck-import bench failed.');
@@ -31,7 +41,14 @@ story.outline.beats = Array.from({ length: SLIDES }, (_, i) => ({
   bullets: ['The first point of this slide', 'A second point, a little longer than the first', 'And a third'],
   notes: {
     type: 'doc',
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: `Say why topic ${i + 1} matters, give the example, then move on to the next slide. `.repeat(3) }] }],
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: `Say why topic ${i + 1} matters, give the example, then move on to the next slide. `.repeat(3) },
+        ],
+      },
+    ],
   },
 }));
 const bytes = await lib.pptxDeck(story, { includeNotes: true });
@@ -49,6 +66,7 @@ async function baseline() {
   for (const name of parts) parser.parse(await zip.file(name).async('string'));
 }
 
+/** @param {() => Promise<void>} run */
 const timed = async (run) => {
   const start = performance.now();
   await run();
@@ -57,11 +75,17 @@ const timed = async (run) => {
 // One warm-up of each, then alternating rounds.
 await vivaImport();
 await baseline();
-const { viva, baseline: base } = await alternate(ROUNDS, () => timed(vivaImport), () => timed(baseline));
+const { viva, baseline: base } = await alternate(
+  ROUNDS,
+  () => timed(vivaImport),
+  () => timed(baseline),
+);
 const vivaMs = median(viva);
 const baseMs = median(base);
 const ratio = vivaMs / baseMs;
-console.log(`Deck import, ${SLIDES} slides (${(bytes.byteLength / 1024).toFixed(0)} kB .pptx): ${vivaMs.toFixed(1)} ms (median of ${ROUNDS})`);
+console.log(
+  `Deck import, ${SLIDES} slides (${(bytes.byteLength / 1024).toFixed(0)} kB .pptx): ${vivaMs.toFixed(1)} ms (median of ${ROUNDS})`,
+);
 console.log(`Baseline, unzip and parse the same slides and notes: ${baseMs.toFixed(1)} ms`);
 console.log(`Ratio ${ratio.toFixed(2)}×; target: under 2,000 ms — ${vivaMs < 2000 ? 'met' : 'NOT met'}`);
 process.exitCode = vivaMs < 2000 ? 0 : 1;

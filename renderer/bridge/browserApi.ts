@@ -35,7 +35,9 @@ async function download(kind: FileKind, fileName: string, content: string | Uint
 /** The file picker's accept list, from the registry's file type. */
 async function acceptFor(kind: FileKind): Promise<string> {
   const type = await fileTypeOf(kind);
-  return type ? [...[type.extension, ...(type.moreExtensions ?? [])].map((extension) => `.${extension}`), type.mimeType].join(',') : '';
+  return type
+    ? [...[type.extension, ...(type.moreExtensions ?? [])].map((extension) => `.${extension}`), type.mimeType].join(',')
+    : '';
 }
 
 async function pickFile(kind: FileKind): Promise<OpenResult> {

@@ -9,6 +9,9 @@ export async function readDeckResult(fileName: string, bytes: Uint8Array, progre
   } catch (error) {
     if (error instanceof DeckImportError) return { ok: false, message: error.message };
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Viva could not read this deck (${detail.slice(0, 200)}). Save it again from its slide tool and import the new copy.` };
+    return {
+      ok: false,
+      message: `Viva could not read this deck (${detail.slice(0, 200)}). Save it again from its slide tool and import the new copy.`,
+    };
   }
 }

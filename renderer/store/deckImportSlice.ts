@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { deckOutline, type DeckOutline } from '../../shared/import/deckOutline';
-import type { DeckRead } from '../../shared/import/deckSlides';
+import { DeckImportError, type DeckRead } from '../../shared/import/deckSlides';
 import { MAX_BEATS } from '../../shared/model/outline';
 import { openFile } from '../bridge/bridge';
 import { describeStorageError } from '../data/describeStorageError';
@@ -52,7 +52,11 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
         if (mine === run) set({ deckImport: { status: 'reading', fileName, done, total } });
       });
       if (mine !== run) return;
-      set({ deckImport: result.ok ? { status: 'ready', fileName, deck: result.deck } : { status: 'failed', fileName, message: result.message } });
+      set({
+        deckImport: result.ok
+          ? { status: 'ready', fileName, deck: result.deck }
+          : { status: 'failed', fileName, message: result.message },
+      });
     };
     return {
       deckImportOpen: false,
@@ -97,19 +101,25 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
             const plan = deckOutline(state.deck, { fileName: state.fileName });
             const id = await get().createStory(plan.title);
             await get().openStory(id);
-            if (get().story?.id !== id) throw new Error('The new story could not be opened.');
-            get().changeStory((story) => ({ ...story, outline: { talkMinutes: plan.talkMinutes, beats: plan.beats } }), `imported the deck “${state.fileName}”`);
+            if (get().story?.id !== id) throw new DeckImportError('The new story could not be opened.');
+            get().changeStory(
+              (story) => ({ ...story, outline: { talkMinutes: plan.talkMinutes, beats: plan.beats } }),
+              `imported the deck “${state.fileName}”`,
+            );
             await get().flushSave();
             set({ deckImportOpen: false, deckImport: { status: 'idle' } });
             return id;
           }
           await get().openStory(target.storyId);
           const story = get().story;
-          if (story?.id !== target.storyId) throw new Error('That story could not be opened here (it may be open in another window).');
+          if (story?.id !== target.storyId)
+            throw new DeckImportError('That story could not be opened here (it may be open in another window).');
           const plan = deckOutline(state.deck, { fileName: state.fileName, talkMinutes: story.outline.talkMinutes });
           const beats = target.kind === 'replace' ? plan.beats : [...story.outline.beats, ...plan.beats];
           if (beats.length > MAX_BEATS)
-            throw new Error(`The outline would hold ${beats.length} beats, more than the ${MAX_BEATS} it may. Replace the outline instead, or hide slides in the deck.`);
+            throw new DeckImportError(
+              `The outline would hold ${beats.length} beats, more than the ${MAX_BEATS} it may. Replace the outline instead, or hide slides in the deck.`,
+            );
           get().changeStory(
             (current) => ({ ...current, outline: { ...current.outline, beats } }),
             `imported the deck “${state.fileName}” into the outline`,
@@ -118,8 +128,9 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
           set({ deckImportOpen: false, deckImport: { status: 'idle' } });
           return target.storyId;
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          get().notify(`Nothing was imported from “${state.fileName}”. ${message.startsWith('Viva') || message.startsWith('The') || message.startsWith('That') ? message : describeStorageError(error)}`, 'error');
+          // The import's own refusals are sentences for the user; anything else is the database's.
+          const reason = error instanceof DeckImportError ? error.message : describeStorageError(error);
+          get().notify(`Nothing was imported from “${state.fileName}”. ${reason}`, 'error');
           return null;
         }
       },

@@ -35,13 +35,17 @@ export function shareOut(total: number, weights: readonly number[]): number[] {
 export function deckBudgets(slides: readonly BudgetSlide[], talkSeconds: number): { budgets: number[]; source: BudgetSource } {
   const timed = slides.filter((slide) => slide.seconds !== null);
   const clamp = (seconds: number) => Math.min(MAX_BEAT_SECONDS, Math.max(0, Math.round(seconds)));
-  if (slides.length > 0 && timed.length === slides.length) return { budgets: slides.map((slide) => clamp(slide.seconds!)), source: 'deck' };
+  if (slides.length > 0 && timed.length === slides.length)
+    return { budgets: slides.map((slide) => clamp(slide.seconds!)), source: 'deck' };
   const timedSum = timed.reduce((sum, slide) => sum + clamp(slide.seconds!), 0);
   const untimed = slides.filter((slide) => slide.seconds === null);
   const words = untimed.map((slide) => countWords(plainText(slide.notes)));
   const average = words.reduce((a, b) => a + b, 0) / Math.max(1, words.length);
   const floor = Math.max(1, average / 4);
-  const shares = shareOut(Math.max(0, talkSeconds - timedSum), words.map((count) => Math.max(count, floor)));
+  const shares = shareOut(
+    Math.max(0, talkSeconds - timedSum),
+    words.map((count) => Math.max(count, floor)),
+  );
   let next = 0;
   const budgets = slides.map((slide) => (slide.seconds !== null ? clamp(slide.seconds) : clamp(shares[next++]!)));
   return { budgets, source: timed.length === 0 ? 'notes' : 'mixed' };

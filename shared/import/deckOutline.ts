@@ -83,10 +83,26 @@ export function deckOutline(deck: DeckRead, options: { fileName: string; talkMin
   });
   if (deck.hasTitleSlide) notices.push('The first slide is the title slide: it names the talk and is not a beat.');
   if (deck.hiddenSkipped > 0) notices.push(`${plural(deck.hiddenSkipped, 'hidden slide was', 'hidden slides were')} left out.`);
-  if (untitled > 0) notices.push(`${plural(untitled, 'slide has', 'slides have')} no title and ${untitled === 1 ? 'is' : 'are'} named after ${untitled === 1 ? 'its' : 'their'} number (“Slide 3”).`);
-  if (droppedBullets > 0) notices.push(`${plural(droppedBullets, 'line', 'lines')} past the ${MAX_BULLETS} a slide holds ${droppedBullets === 1 ? 'was' : 'were'} left out.`);
-  if (cutLines > 0) notices.push(`${plural(cutLines, 'line was', 'lines were')} longer than ${MAX_LINE} characters and ${cutLines === 1 ? 'was' : 'were'} cut.`);
+  if (untitled > 0)
+    notices.push(
+      `${plural(untitled, 'slide has', 'slides have')} no title and ${untitled === 1 ? 'is' : 'are'} named after ${untitled === 1 ? 'its' : 'their'} number (“Slide 3”).`,
+    );
+  if (droppedBullets > 0)
+    notices.push(
+      `${plural(droppedBullets, 'line', 'lines')} past the ${MAX_BULLETS} a slide holds ${droppedBullets === 1 ? 'was' : 'were'} left out.`,
+    );
+  if (cutLines > 0)
+    notices.push(
+      `${plural(cutLines, 'line was', 'lines were')} longer than ${MAX_LINE} characters and ${cutLines === 1 ? 'was' : 'were'} cut.`,
+    );
   notices.push(BUDGET_SOURCE_SENTENCES[source]);
   const title = fitted(deck.title ?? titleFromFileName(options.fileName), MAX_TITLE).text;
-  return { format: deck.format, title: title.trim() === '' ? 'Imported deck' : title, talkMinutes, beats, budgetSource: source, notices };
+  return {
+    format: deck.format,
+    title: title.trim() === '' ? 'Imported deck' : title,
+    talkMinutes,
+    beats,
+    budgetSource: source,
+    notices,
+  };
 }

@@ -32,7 +32,9 @@ export function deckFormatOf(fileName: string, bytes: Uint8Array): DeckFormatId 
   const extension = extensionOf(fileName);
   if (extension === 'pptx' || isCompoundFile(bytes) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     if (extension === 'ppt' || extension === 'key' || extension === 'odp')
-      throw new DeckImportError(`Viva reads PowerPoint .pptx files, not .${extension}: save the deck as .pptx (File › Save As in PowerPoint, Keynote or Impress) and import that.`);
+      throw new DeckImportError(
+        `Viva reads PowerPoint .pptx files, not .${extension}: save the deck as .pptx (File › Save As in PowerPoint, Keynote or Impress) and import that.`,
+      );
     return 'pptx';
   }
   if (extension === 'tex') return 'beamer';
@@ -45,7 +47,9 @@ export function deckFormatOf(fileName: string, bytes: Uint8Array): DeckFormatId 
 /** The deck in the file, read by the reader of its format. */
 export async function readDeck(fileName: string, bytes: Uint8Array, progress?: DeckProgress): Promise<DeckRead> {
   if (bytes.byteLength > MAX_DECK_BYTES)
-    throw new DeckImportError(`This file is ${Math.round(bytes.byteLength / 1048576)} MB, more than the ${MAX_DECK_BYTES / 1048576} MB a deck may be; Viva did not open it.`);
+    throw new DeckImportError(
+      `This file is ${Math.round(bytes.byteLength / 1048576)} MB, more than the ${MAX_DECK_BYTES / 1048576} MB a deck may be; Viva did not open it.`,
+    );
   if (bytes.byteLength === 0) throw new DeckImportError('This file is empty.');
   const found = deckFormatOf(fileName, bytes);
   const format = found === 'markdown' ? markdownFlavour(deckText(bytes)) : found;

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SAMPLE_TITLE } from '../../shared/content/sample/sampleStory';
+import { SAMPLE_TITLE, sampleStory } from '../../shared/content/sample/sampleStory';
 import { findExportFormat } from '../../shared/export/formats/exportFormats';
 import { readDeck } from '../../shared/import/readDeck';
 import { newBeat } from '../../shared/model/outline';
@@ -21,8 +21,16 @@ async function shot(page: Page, name: string) {
 }
 
 const BEATS = [
-  { title: 'Why retrieval fails on long tails', bullets: ['Rare entities', 'Stale indexes'], notes: 'Open with the failure **everyone** has seen.' },
-  { title: 'Our index refresh', bullets: ['Incremental updates', 'Cost: 3% of a rebuild'], notes: 'Walk through the diagram slowly.' },
+  {
+    title: 'Why retrieval fails on long tails',
+    bullets: ['Rare entities', 'Stale indexes'],
+    notes: 'Open with the failure **everyone** has seen.',
+  },
+  {
+    title: 'Our index refresh',
+    bullets: ['Incremental updates', 'Cost: 3% of a rebuild'],
+    notes: 'Walk through the diagram slowly.',
+  },
   { title: 'Results', bullets: ['+12 recall@10'], notes: 'Say the number, then the caveat.' },
 ];
 
@@ -55,7 +63,9 @@ test('a PowerPoint deck becomes a story, is rehearsed, and exports again with th
   await expect(beats.getByRole('listitem')).toHaveText(BEATS.map((beat) => new RegExp(beat.title)));
   await expect(dialog.getByText('The first slide is the title slide: it names the talk and is not a beat.')).toBeVisible();
   await expect(dialog.getByText(/shared out by the words of each slide’s notes/)).toBeVisible();
-  await expect(dialog.getByRole('status')).toHaveText(/A new story, “Fresh indexes for long-tail retrieval”, with 3 beats for a 20-minute talk\./);
+  await expect(dialog.getByRole('status')).toHaveText(
+    /A new story, “Fresh indexes for long-tail retrieval”, with 3 beats for a 20-minute talk\./,
+  );
   await expectNoSeriousA11yViolations(app, 'the deck import preview');
   await shot(app, 'deck-import-preview');
   await dialog.getByRole('button', { name: 'Import as a new story' }).click();
@@ -117,7 +127,22 @@ test('a file dropped on the library that is not a deck is refused with its reaso
   await expect(stories).toHaveCount(1);
 
   // A Marp deck dropped on the library opens its preview.
-  const marp = ['---', 'marp: true', '---', '', '# Dropped talk', '', '---', '', '# First point', '', '- one', '', '<!-- say it -->', ''].join('\n');
+  const marp = [
+    '---',
+    'marp: true',
+    '---',
+    '',
+    '# Dropped talk',
+    '',
+    '---',
+    '',
+    '# First point',
+    '',
+    '- one',
+    '',
+    '<!-- say it -->',
+    '',
+  ].join('\n');
   const dropMarp = await app.evaluateHandle((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
@@ -125,6 +150,11 @@ test('a file dropped on the library that is not a deck is refused with its reaso
   }, marp);
   await app.getByTestId('library').dispatchEvent('drop', { dataTransfer: dropMarp });
   await expect(dialog.getByRole('list', { name: 'Beats to import' }).getByRole('listitem')).toHaveText([/First point/]);
+  // Replacing the sample's outline would say which beats go.
+  await dialog.getByRole('radio', { name: 'Replace the outline of a story' }).check();
+  const firstSampleBeat = sampleStory(0).outline.beats[0]!.title;
+  await expect(dialog.getByRole('status')).toContainText(`Beats replaced: “${firstSampleBeat}”`);
+  await dialog.getByRole('radio', { name: 'A new story' }).check();
   await dialog.getByRole('button', { name: 'Import as a new story' }).click();
   await expect(app.getByLabel('Story title')).toHaveValue('Dropped talk');
 });

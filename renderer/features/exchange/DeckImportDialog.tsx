@@ -53,7 +53,13 @@ function DeckImportBody({ state, onClose }: { state: DeckImportState; onClose():
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={state.status === 'reading'} data-autofocus onClick={() => void choose()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={state.status === 'reading'}
+            data-autofocus
+            onClick={() => void choose()}
+          >
             {state.status === 'failed' ? 'Choose another file…' : 'Choose a deck…'}
           </button>
         </div>
@@ -74,15 +80,16 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
   const [storyId, setStoryId] = useState<string>(openStoryId ?? summaries[0]?.id ?? '');
   const [isBusy, setBusy] = useState(false);
   const target = summaries.find((summary) => summary.id === storyId);
-  const [targetOutline, setTargetOutline] = useState<Outline | null>(null);
+  // The chosen story's outline as it is now, to say what the import replaces.
+  const [loaded, setLoaded] = useState<{ id: string; outline: Outline | null } | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    setTargetOutline(null);
-    if (storyId !== '') void outlineOf(storyId).then((outline) => isCurrent && setTargetOutline(outline));
+    if (storyId !== '') void outlineOf(storyId).then((outline) => isCurrent && setLoaded({ id: storyId, outline }));
     return () => {
       isCurrent = false;
     };
   }, [storyId, outlineOf]);
+  const targetOutline = loaded?.id === storyId ? loaded.outline : null;
   const plan = planDeck(choice === 'new' ? undefined : (targetOutline?.talkMinutes ?? undefined));
   const format = findExportFormat(state.deck.format)?.label ?? state.deck.format;
   if (plan === null) {
@@ -101,6 +108,15 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
       : choice === 'replace'
         ? `The outline of “${target?.title ?? ''}” gets these ${plan.beats.length} beats${existing === null ? ', in place of the beats it has' : `, in place of its ${existing} ${existing === 1 ? 'beat' : 'beats'}`}. Its other sections stay as they are; Undo puts the old outline back.`
         : `These ${plan.beats.length} beats are added after the ${existing === null ? '' : `${existing} `}beats of “${target?.title ?? ''}”. Undo takes them out again.`;
+  const replaced =
+    choice === 'replace' && targetOutline !== null ? targetOutline.beats.map((beat) => beat.title || '(untitled)') : [];
+  const replacedLine =
+    replaced.length === 0
+      ? ''
+      : `Beats replaced: ${replaced
+          .slice(0, 5)
+          .map((title) => `“${title}”`)
+          .join(', ')}${replaced.length > 5 ? ` and ${replaced.length - 5} more` : ''}.`;
   const onImport = async () => {
     setBusy(true);
     const id = await apply(choice === 'new' ? { kind: 'new' } : { kind: choice, storyId });
@@ -138,13 +154,25 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
           </span>
         </label>
         <label className="exchange-option">
-          <input type="radio" name="deck-target" checked={choice === 'replace'} disabled={summaries.length === 0} onChange={() => setChoice('replace')} />
+          <input
+            type="radio"
+            name="deck-target"
+            checked={choice === 'replace'}
+            disabled={summaries.length === 0}
+            onChange={() => setChoice('replace')}
+          />
           <span>
             <span className="exchange-option-label">Replace the outline of a story</span>
           </span>
         </label>
         <label className="exchange-option">
-          <input type="radio" name="deck-target" checked={choice === 'append'} disabled={summaries.length === 0} onChange={() => setChoice('append')} />
+          <input
+            type="radio"
+            name="deck-target"
+            checked={choice === 'append'}
+            disabled={summaries.length === 0}
+            onChange={() => setChoice('append')}
+          />
           <span>
             <span className="exchange-option-label">Add after the beats of a story</span>
           </span>
@@ -164,12 +192,23 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
       </fieldset>
       <p className="deck-change" role="status">
         {change}
+        {replacedLine !== '' && (
+          <>
+            <br />
+            {replacedLine}
+          </>
+        )}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" disabled={isBusy || (choice !== 'new' && target === undefined)} onClick={() => void onImport()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={isBusy || (choice !== 'new' && target === undefined)}
+          onClick={() => void onImport()}
+        >
           {choice === 'new' ? 'Import as a new story' : 'Import into the outline'}
         </button>
       </div>

@@ -52,8 +52,7 @@ export function LibraryView() {
           <p className="library-subtitle">
             {summaries.length === 0
               ? 'Nothing here yet.'
-              : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}{' '}
-            Drop a slide deck here to import it.
+              : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}
           </p>
         </div>
         <div className="library-actions">
@@ -113,6 +112,7 @@ export function LibraryView() {
       )}
 
       {status === 'ready' && <CritiqueShelf now={now} />}
+      <p className="library-drop-hint">You can also drop a slide deck (.pptx, .md or .tex) anywhere here to import it.</p>
 
       {status === 'ready' && summaries.length > 0 && !summaries.some((s) => s.isSample) && (
         <SampleLink lead="Want to see what a finished story looks like?" />

@@ -16,7 +16,10 @@ export const beamerFormat = {
   fileSuffix: '-beamer',
   build: async (story, options) => (await import('../beamer/beamerDeck')).beamerDeck(story, options),
   read: async (bytes, progress) => {
-    const [{ readBeamerDeck }, { deckText }] = await Promise.all([import('../../import/beamer/readBeamerDeck'), import('../../import/deckText')]);
+    const [{ readBeamerDeck }, { deckText }] = await Promise.all([
+      import('../../import/beamer/readBeamerDeck'),
+      import('../../import/deckText'),
+    ]);
     return readBeamerDeck(deckText(bytes), progress);
   },
 } as const satisfies ExportFormat;

@@ -51,10 +51,15 @@ export const deckFileType = {
 } as const satisfies FileType;
 
 /** Every kind of file Viva saves or opens through a dialog. */
-export const FILE_TYPES = [...EXPORT_FORMATS, backupFileType, cueCardsFileType, deckFileType] as const satisfies readonly FileType[];
+export const FILE_TYPES = [
+  ...EXPORT_FORMATS,
+  backupFileType,
+  cueCardsFileType,
+  deckFileType,
+] as const satisfies readonly FileType[];
 
 /** The formats Viva also reads a deck from, by id. */
-export function deckReaderOf(id: string): NonNullable<import('./exportFormat').ExportFormat['read']> | undefined {
+export function deckReaderOf(id: string): NonNullable<ExportFormat['read']> | undefined {
   const format: ExportFormat | undefined = EXPORT_FORMATS.find((candidate) => candidate.id === id);
   return format?.read;
 }

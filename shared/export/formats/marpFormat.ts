@@ -14,7 +14,10 @@ export const marpFormat = {
   fileSuffix: '-marp-slides',
   build: async (story, { includeNotes }) => (await import('../slideDeck')).slideDeck(story, { flavour: 'marp', includeNotes }),
   read: async (bytes, progress) => {
-    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([import('../../import/markdown/readMarkdownDeck'), import('../../import/deckText')]);
+    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([
+      import('../../import/markdown/readMarkdownDeck'),
+      import('../../import/deckText'),
+    ]);
     return readMarkdownDeck(deckText(bytes), 'marp', progress);
   },
 } as const satisfies ExportFormat;

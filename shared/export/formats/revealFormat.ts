@@ -14,7 +14,10 @@ export const revealFormat = {
   fileSuffix: '-reveal-slides',
   build: async (story, { includeNotes }) => (await import('../slideDeck')).slideDeck(story, { flavour: 'reveal', includeNotes }),
   read: async (bytes, progress) => {
-    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([import('../../import/markdown/readMarkdownDeck'), import('../../import/deckText')]);
+    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([
+      import('../../import/markdown/readMarkdownDeck'),
+      import('../../import/deckText'),
+    ]);
     return readMarkdownDeck(deckText(bytes), 'reveal', progress);
   },
 } as const satisfies ExportFormat;

@@ -14,7 +14,10 @@ export const slidevFormat = {
   fileSuffix: '-slidev-slides',
   build: async (story, { includeNotes }) => (await import('../slideDeck')).slideDeck(story, { flavour: 'slidev', includeNotes }),
   read: async (bytes, progress) => {
-    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([import('../../import/markdown/readMarkdownDeck'), import('../../import/deckText')]);
+    const [{ readMarkdownDeck }, { deckText }] = await Promise.all([
+      import('../../import/markdown/readMarkdownDeck'),
+      import('../../import/deckText'),
+    ]);
     return readMarkdownDeck(deckText(bytes), 'slidev', progress);
   },
 } as const satisfies ExportFormat;

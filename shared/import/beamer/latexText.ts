@@ -5,7 +5,7 @@
  * write are dropped and their arguments read as text, so a hand-written frame still gives its words.
  */
 import { hrefTarget } from '../../export/beamer/latexHref';
-import { RichTextBuilder } from '../markdown/richTextBuilder';
+import type { RichTextBuilder } from '../markdown/richTextBuilder';
 import { groupEnd, rawText, skipSpaces, type LatexToken } from './latexTokens';
 
 /** Where the text goes: the rich-text builder, or a plain line. */
@@ -36,9 +36,36 @@ const MARK_COMMANDS: Readonly<Record<string, 'bold' | 'italic' | 'code'>> = {
   texttt: 'code',
 };
 /** Commands whose arguments print nothing. */
-const SILENT = new Set(['allowbreak', 'setcounter', 'label', 'vspace', 'hspace', 'pause', 'includegraphics', 'color', 'vivaFallback']);
-const SIZES = new Set(['tiny', 'scriptsize', 'footnotesize', 'small', 'normalsize', 'large', 'Large', 'LARGE', 'huge', 'Huge', 'centering', 'raggedright']);
-const LISTS: Readonly<Record<string, 'bulletList' | 'orderedList'>> = { itemize: 'bulletList', enumerate: 'orderedList', description: 'bulletList' };
+const SILENT = new Set([
+  'allowbreak',
+  'setcounter',
+  'label',
+  'vspace',
+  'hspace',
+  'pause',
+  'includegraphics',
+  'color',
+  'vivaFallback',
+]);
+const SIZES = new Set([
+  'tiny',
+  'scriptsize',
+  'footnotesize',
+  'small',
+  'normalsize',
+  'large',
+  'Large',
+  'LARGE',
+  'huge',
+  'Huge',
+  'centering',
+  'raggedright',
+]);
+const LISTS: Readonly<Record<string, 'bulletList' | 'orderedList'>> = {
+  itemize: 'bulletList',
+  enumerate: 'orderedList',
+  description: 'bulletList',
+};
 
 /** A link's address from \href's first argument: TeX's escapes undone (the percent-encoding stays). */
 function hrefAddress(tokens: readonly LatexToken[]): string {
@@ -93,7 +120,8 @@ export function readLatexText(tokens: readonly LatexToken[], sink: TextSink): vo
     if (name.length === 1 && !/[A-Za-z]/.test(name)) {
       // A control symbol: \\ is a break, "\ " a space, the rest the character itself.
       if (name === '\\') sink.hardBreak();
-      else sink.text(name === ' ' ? ' ' : name);
+      else if (name === ',' || name === ';' || name === ':' || name === '>') sink.text(name === ',' ? '\u2009' : ' ');
+      else if (name !== '!' && name !== '-' && name !== '/') sink.text(name);
       continue;
     }
     // An empty group right after a command word only ends the word ("\textbackslash{}").
@@ -186,7 +214,8 @@ export function readLatexText(tokens: readonly LatexToken[], sink: TextSink): vo
       // Viva writes " (address)" after the link when its text differs: read the address as typed from there.
       const after = readAfterLink(tokens, textEnd, raw);
       if (after !== null) address = after.address;
-      else if (hrefTarget(linkedText(tokens.slice(textOpen + 1, textEnd - 1))) === raw) address = linkedText(tokens.slice(textOpen + 1, textEnd - 1));
+      else if (hrefTarget(linkedText(tokens.slice(textOpen + 1, textEnd - 1))) === raw)
+        address = linkedText(tokens.slice(textOpen + 1, textEnd - 1));
       sink.link(address);
       readLatexText(tokens.slice(textOpen + 1, textEnd - 1), sink);
       sink.unlink();
@@ -203,7 +232,11 @@ export function readLatexText(tokens: readonly LatexToken[], sink: TextSink): vo
  * " (address)" right after a link, as Viva prints it: the first ")" after which the printed text,
  * written as a link target, is the link's own target. `rest` is what follows the ")" in its token.
  */
-function readAfterLink(tokens: readonly LatexToken[], from: number, raw: string): { address: string; end: number; rest: string } | null {
+function readAfterLink(
+  tokens: readonly LatexToken[],
+  from: number,
+  raw: string,
+): { address: string; end: number; rest: string } | null {
   if (tokens[from]?.type !== 'space') return null;
   const start = tokens[from + 1];
   if (start?.type !== 'text' || !start.text.startsWith('(')) return null;

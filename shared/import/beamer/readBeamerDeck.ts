@@ -118,7 +118,9 @@ export function readBeamerDeck(text: string, progress?: DeckProgress): DeckRead 
   const tokens = latexTokens(text);
   const found = frames(tokens);
   if (found.length === 0)
-    throw new DeckImportError('This file has no Beamer frames (\\begin{frame} … \\end{frame}), so it is not a Beamer deck Viva can read.');
+    throw new DeckImportError(
+      'This file has no Beamer frames (\\begin{frame} … \\end{frame}), so it is not a Beamer deck Viva can read.',
+    );
   const titleAt = tokens.findIndex((token) => token.type === 'command' && token.name === 'title');
   const titleArg = titleAt < 0 ? null : argument(tokens, skipOptional(tokens, titleAt + 1));
   const read = found.map((frame, i) => {

@@ -9,11 +9,36 @@ import type { RichText } from '../../model/richText';
 import { noteDocument, plainRun, type Inline, type NoteBlock } from './noteBlocks';
 
 const DIRECTIVES = new Set([
-  'headingDivider', 'lang', 'style', 'theme', 'math', 'size', 'author', 'description', 'image', 'keywords', 'title', 'url',
-  'marp', 'backgroundColor', 'backgroundImage', 'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'class',
-  'color', 'footer', 'header', 'paginate', 'transition',
+  'headingDivider',
+  'lang',
+  'style',
+  'theme',
+  'math',
+  'size',
+  'author',
+  'description',
+  'image',
+  'keywords',
+  'title',
+  'url',
+  'marp',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'class',
+  'color',
+  'footer',
+  'header',
+  'paginate',
+  'transition',
 ]);
-const MAGIC = [/^prettier-ignore(-(start|end))?$/, /^markdownlint-((disable|enable).*|capture|restore)$/, /^lint (disable|enable|ignore).*$/];
+const MAGIC = [
+  /^prettier-ignore(-(start|end))?$/,
+  /^markdownlint-((disable|enable).*|capture|restore)$/,
+  /^lint (disable|enable|ignore).*$/,
+];
 
 /** Whether Marp reads the comment as settings: every line a "directive: value" (a "_" scopes it to one slide). */
 function isSettings(comment: string): boolean {
@@ -43,13 +68,20 @@ function blocks(text: string): NoteBlock[] {
     const item = ITEM.exec(line);
     if (item) {
       const number = item[2] === undefined ? 0 : Number.parseInt(item[2], 10);
-      const block: NoteBlock = { list: { ordered: item[2] !== undefined, number }, continues: false, inlines: [plainRun(line.slice(item[0].length))] };
+      const block: NoteBlock = {
+        list: { ordered: item[2] !== undefined, number },
+        continues: false,
+        inlines: [plainRun(line.slice(item[0].length))],
+      };
       out.push(block);
       current = { block, indent: item[0].length };
       continue;
     }
     if (current !== null) {
-      const inlines: Inline[] = ['break', plainRun(current.block.list !== null && line.startsWith(' '.repeat(current.indent)) ? line.slice(current.indent) : line)];
+      const inlines: Inline[] = [
+        'break',
+        plainRun(current.block.list !== null && line.startsWith(' '.repeat(current.indent)) ? line.slice(current.indent) : line),
+      ];
       current.block.inlines.push(...inlines);
       continue;
     }

@@ -48,7 +48,8 @@ function inlineNodes(inlines: readonly Inline[]): RichTextNode[] {
     }
     nodes.push(marks.length > 0 ? { type: 'text', text: inline.text, marks } : { type: 'text', text: inline.text });
   }
-  for (const node of nodes) if (node.text !== undefined && node.text.length > MAX_TEXT_NODE) node.text = node.text.slice(0, MAX_TEXT_NODE);
+  for (const node of nodes)
+    if (node.text !== undefined && node.text.length > MAX_TEXT_NODE) node.text = node.text.slice(0, MAX_TEXT_NODE);
   return nodes;
 }
 
@@ -75,7 +76,8 @@ export function noteDocument(blocks: readonly NoteBlock[]): RichText {
       content.push(paragraph);
       continue;
     }
-    const previousNumber = openKind === true ? ((openList?.attrs?.['start'] as number | undefined) ?? 1) + (openList?.content?.length ?? 0) - 1 : null;
+    const previousNumber =
+      openKind === true ? ((openList?.attrs?.['start'] as number | undefined) ?? 1) + (openList?.content?.length ?? 0) - 1 : null;
     const continuesNumbering = !block.list.ordered || previousNumber === null || block.list.number === previousNumber + 1;
     if (openList === null || openKind !== block.list.ordered || !continuesNumbering) {
       openKind = block.list.ordered;
@@ -90,6 +92,10 @@ export function noteDocument(blocks: readonly NoteBlock[]): RichText {
 }
 
 /** A run of plain text. */
-export function plainRun(text: string, marks: ReadonlySet<Exclude<MarkType, 'link'>> = new Set(), href: string | null = null): Run {
+export function plainRun(
+  text: string,
+  marks: ReadonlySet<Exclude<MarkType, 'link'>> = new Set(),
+  href: string | null = null,
+): Run {
   return { text, marks, href };
 }

@@ -130,7 +130,7 @@ function revealTiming(comments: readonly string[]): number | null {
 function slidevNotes(md: Md, markdown: string): { body: string; notes: RichText } {
   const trimmed = markdown.trimEnd();
   let last: { start: number; end: number } | null = null;
-  for (let at = trimmed.indexOf('<!--'); at >= 0; ) {
+  for (let at = trimmed.indexOf('<!--'); at >= 0;) {
     const end = trimmed.indexOf('-->', at + 4);
     if (end < 0) break;
     last = { start: at, end: end + 3 };
@@ -174,7 +174,8 @@ function durationMinutes(value: string | undefined): number | null {
 export function readMarkdownDeck(text: string, flavour: MarkdownFlavour, progress?: DeckProgress): DeckRead {
   const md = markdownIt();
   const split = splitSlides(text, flavour === 'slidev');
-  if (split.slides.length === 0) throw new DeckImportError('This file holds no slides: there is no text between its “---” separators.');
+  if (split.slides.length === 0)
+    throw new DeckImportError('This file holds no slides: there is no text between its “---” separators.');
   const slides = split.slides.map((markdown, i) => {
     const slide = readSlide(md, flavour, markdown, i + 1);
     progress?.(i + 1, split.slides.length);
@@ -183,8 +184,7 @@ export function readMarkdownDeck(text: string, flavour: MarkdownFlavour, progres
   if (slides.every((slide) => slide.title === null && slide.bullets.length === 0))
     throw new DeckImportError('This file has no slide with a heading or any text, so it is not a deck Viva can read.');
   const first = slides[0]!;
-  const hasTitleSlide =
-    first.title !== null && !first.hasList && first.bullets.length <= 1 && !hasText(first.notes);
+  const hasTitleSlide = first.title !== null && !first.hasList && first.bullets.length <= 1 && !hasText(first.notes);
   const title = hasTitleSlide ? first.title : (split.head.get('title') ?? null);
   return {
     format: flavour,

@@ -73,7 +73,11 @@ export class RichTextBuilder {
       last.text = `${last.text ?? ''}${text}`.slice(0, MAX_TEXT_NODE);
       return;
     }
-    content.push(allMarks.length > 0 ? { type: 'text', text: text.slice(0, MAX_TEXT_NODE), marks: allMarks } : { type: 'text', text: text.slice(0, MAX_TEXT_NODE) });
+    content.push(
+      allMarks.length > 0
+        ? { type: 'text', text: text.slice(0, MAX_TEXT_NODE), marks: allMarks }
+        : { type: 'text', text: text.slice(0, MAX_TEXT_NODE) },
+    );
   }
 
   hardBreak(): void {

@@ -40,7 +40,9 @@ function paragraphBlock(paragraph: XmlNode, rels: ReadonlyMap<string, Relationsh
     else if (tag === 'a:fld' && attr(node, 'type') !== 'slidenum') inlines.push(runInline(node, rels));
   }
   const properties = child(paragraph, 'a:pPr');
-  const indented = Number.parseInt(attr(properties ?? {}, 'marL') ?? '0', 10) > 0 || Number.parseInt(attr(properties ?? {}, 'lvl') ?? '0', 10) > 0;
+  const indented =
+    Number.parseInt(attr(properties ?? {}, 'marL') ?? '0', 10) > 0 ||
+    Number.parseInt(attr(properties ?? {}, 'lvl') ?? '0', 10) > 0;
   // A marker written as text: the first run starts with it.
   const first = inlines.find((inline) => inline !== 'break' && inline.text !== '');
   if (first !== undefined && first !== 'break') {
@@ -54,7 +56,8 @@ function paragraphBlock(paragraph: XmlNode, rels: ReadonlyMap<string, Relationsh
       return { list: { ordered: true, number: Number.parseInt(ordered[1]!, 10) }, continues: false, inlines };
     }
   }
-  if (properties !== undefined && child(properties, 'a:buChar') !== undefined) return { list: { ordered: false, number: 0 }, continues: false, inlines };
+  if (properties !== undefined && child(properties, 'a:buChar') !== undefined)
+    return { list: { ordered: false, number: 0 }, continues: false, inlines };
   if (properties !== undefined && child(properties, 'a:buAutoNum') !== undefined) {
     const start = Number.parseInt(attr(child(properties, 'a:buAutoNum')!, 'startAt') ?? '1', 10);
     return { list: { ordered: true, number: Number.isSafeInteger(start) ? start : 1 }, continues: false, inlines };

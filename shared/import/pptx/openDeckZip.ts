@@ -41,7 +41,9 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 
 function checkEntries(entries: readonly ZipEntry[]): void {
   if (entries.length > MAX_ZIP_ENTRIES)
-    throw new DeckImportError(`This file holds ${entries.length.toLocaleString('en')} files inside, more than a deck has (${MAX_ZIP_ENTRIES.toLocaleString('en')} at most), so Viva did not open it.`);
+    throw new DeckImportError(
+      `This file holds ${entries.length.toLocaleString('en')} files inside, more than a deck has (${MAX_ZIP_ENTRIES.toLocaleString('en')} at most), so Viva did not open it.`,
+    );
   for (const entry of entries) {
     if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.rels')) continue;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
@@ -63,7 +65,11 @@ function inflateBounded(file: JSZip.JSZipObject, declared: number): Promise<Uint
         total += chunk.byteLength;
         if (total > declared || total > MAX_PART_BYTES) {
           stream.pause();
-          reject(new DeckImportError(`This file looks like a zip bomb: its part “${file.name.slice(0, 80)}” expands past the size it declares, so Viva stopped reading it.`));
+          reject(
+            new DeckImportError(
+              `This file looks like a zip bomb: its part “${file.name.slice(0, 80)}” expands past the size it declares, so Viva stopped reading it.`,
+            ),
+          );
           return;
         }
         chunks.push(chunk);
@@ -85,7 +91,9 @@ function inflateBounded(file: JSZip.JSZipObject, declared: number): Promise<Uint
 /** The deck's zip, checked; a DeckImportError says why a file is refused. */
 export async function openDeckZip(bytes: Uint8Array): Promise<DeckZip> {
   if (bytes.byteLength > MAX_DECK_BYTES)
-    throw new DeckImportError(`This file is ${mb(bytes.byteLength)}, more than the ${mb(MAX_DECK_BYTES)} a deck may be; Viva did not open it.`);
+    throw new DeckImportError(
+      `This file is ${mb(bytes.byteLength)}, more than the ${mb(MAX_DECK_BYTES)} a deck may be; Viva did not open it.`,
+    );
   if (isCompoundFile(bytes))
     throw new DeckImportError(
       'This presentation is password-protected (or an old .ppt file), so Viva cannot read it. Save it without a password as a .pptx in PowerPoint, Keynote or Impress and import that copy.',
@@ -94,13 +102,17 @@ export async function openDeckZip(bytes: Uint8Array): Promise<DeckZip> {
     throw new DeckImportError('This file is not a PowerPoint presentation: a .pptx is a zip package, and this file is not one.');
   const entries = readZipDirectory(bytes);
   if (entries === null)
-    throw new DeckImportError('This PowerPoint file is damaged: its zip directory cannot be read (the file may be cut short). Save it again and import the new copy.');
+    throw new DeckImportError(
+      'This PowerPoint file is damaged: its zip directory cannot be read (the file may be cut short). Save it again and import the new copy.',
+    );
   checkEntries(entries);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch {
-    throw new DeckImportError('This PowerPoint file is damaged: its zip package cannot be read. Save it again and import the new copy.');
+    throw new DeckImportError(
+      'This PowerPoint file is damaged: its zip package cannot be read. Save it again and import the new copy.',
+    );
   }
   const declared = new Map(entries.map((entry) => [entry.name, entry.uncompressedSize]));
   let expanded = 0;
@@ -113,13 +125,17 @@ export async function openDeckZip(bytes: Uint8Array): Promise<DeckZip> {
       const size = declared.get(name) ?? 0;
       expanded += size;
       if (expanded > MAX_EXPANDED_BYTES)
-        throw new DeckImportError(`This file looks like a zip bomb: its text parts expand to more than ${mb(MAX_EXPANDED_BYTES)}, so Viva stopped reading it.`);
+        throw new DeckImportError(
+          `This file looks like a zip bomb: its text parts expand to more than ${mb(MAX_EXPANDED_BYTES)}, so Viva stopped reading it.`,
+        );
       let content: Uint8Array;
       try {
         content = await inflateBounded(file, size);
       } catch (error) {
         if (error instanceof DeckImportError) throw error;
-        throw new DeckImportError(`This PowerPoint file is damaged: its part “${name.slice(0, 80)}” cannot be unpacked. Save it again and import the new copy.`);
+        throw new DeckImportError(
+          `This PowerPoint file is damaged: its part “${name.slice(0, 80)}” cannot be unpacked. Save it again and import the new copy.`,
+        );
       }
       try {
         return decoder.decode(content);

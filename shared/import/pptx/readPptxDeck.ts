@@ -36,13 +36,18 @@ export async function readPptxDeck(bytes: Uint8Array, progress?: DeckProgress): 
   const zip = await openDeckZip(bytes);
   const presentationXml = await zip.text(PRESENTATION);
   if (presentationXml === null)
-    throw new DeckImportError('This zip file is not a PowerPoint presentation: it has no ppt/presentation.xml (a Word or Excel file, perhaps).');
+    throw new DeckImportError(
+      'This zip file is not a PowerPoint presentation: it has no ppt/presentation.xml (a Word or Excel file, perhaps).',
+    );
   const presentation = path(parseXml(presentationXml, PRESENTATION), 'p:presentation');
   const rels = readRels(PRESENTATION, await zip.text(relsPathOf(PRESENTATION)));
   const list = presentation === undefined ? undefined : child(presentation, 'p:sldIdLst');
   const ids = list === undefined ? [] : childrenNamed(list, 'p:sldId');
   if (ids.length === 0) throw new DeckImportError('This presentation has no slides.');
-  if (ids.length > MAX_SLIDES) throw new DeckImportError(`This presentation has ${ids.length.toLocaleString('en')} slides, more than the ${MAX_SLIDES.toLocaleString('en')} Viva reads.`);
+  if (ids.length > MAX_SLIDES)
+    throw new DeckImportError(
+      `This presentation has ${ids.length.toLocaleString('en')} slides, more than the ${MAX_SLIDES.toLocaleString('en')} Viva reads.`,
+    );
   const slides: ReadSlide[] = [];
   let hiddenSkipped = 0;
   for (const [i, id] of ids.entries()) {
@@ -76,10 +81,7 @@ export async function readPptxDeck(bytes: Uint8Array, progress?: DeckProgress): 
   }
   const first = slides[0];
   const hasTitleSlide =
-    first !== undefined &&
-    first.title !== null &&
-    !hasText(first.notes) &&
-    first.bullets.length <= (first.isTitleLayout ? 2 : 1);
+    first !== undefined && first.title !== null && !hasText(first.notes) && first.bullets.length <= (first.isTitleLayout ? 2 : 1);
   const kept = hasTitleSlide ? slides.slice(1) : slides;
   return {
     format: 'pptx',

@@ -47,16 +47,31 @@ async function lyingDirectory(): Promise<Uint8Array> {
 }
 
 export const BAD_DECKS: readonly BadDeck[] = [
-  { name: 'a text file', fileName: 'notes.txt', bytes: async () => text('just notes'), message: /^“notes\.txt” is not a deck Viva reads/ },
+  {
+    name: 'a text file',
+    fileName: 'notes.txt',
+    bytes: async () => text('just notes'),
+    message: /^“notes\.txt” is not a deck Viva reads/,
+  },
   { name: 'an empty file', fileName: 'empty.pptx', bytes: async () => new Uint8Array(0), message: /^This file is empty\.$/ },
-  { name: 'a PDF named .pptx', fileName: 'talk.pptx', bytes: async () => text('%PDF-1.7\n…'), message: /^This file is not a PowerPoint presentation: a \.pptx is a zip package/ },
+  {
+    name: 'a PDF named .pptx',
+    fileName: 'talk.pptx',
+    bytes: async () => text('%PDF-1.7\n…'),
+    message: /^This file is not a PowerPoint presentation: a \.pptx is a zip package/,
+  },
   {
     name: 'a password-protected presentation (a Compound File)',
     fileName: 'locked.pptx',
     bytes: async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
     message: /^This presentation is password-protected \(or an old \.ppt file\)/,
   },
-  { name: 'a zip cut short', fileName: 'cut.pptx', bytes: async () => (await validPptx()).slice(0, 300), message: /^This PowerPoint file is damaged: its zip directory cannot be read/ },
+  {
+    name: 'a zip cut short',
+    fileName: 'cut.pptx',
+    bytes: async () => (await validPptx()).slice(0, 300),
+    message: /^This PowerPoint file is damaged: its zip directory cannot be read/,
+  },
   {
     name: 'a Word document',
     fileName: 'report.pptx',
@@ -87,11 +102,47 @@ export const BAD_DECKS: readonly BadDeck[] = [
     },
     message: /^This PowerPoint file is damaged: slide 1 is listed but its part is missing\.$/,
   },
-  { name: 'a zip bomb', fileName: 'bomb.pptx', bytes: bomb, message: /^This file looks like a zip bomb: its part “ppt\/slides\/slide1\.xml” would expand from/ },
-  { name: 'a zip whose directory lies about a size', fileName: 'liar.pptx', bytes: lyingDirectory, message: /^This file looks like a zip bomb: its part “ppt\/slides\/slide1\.xml” expands past the size it declares/ },
-  { name: 'a file over the size limit', fileName: 'huge.pptx', bytes: async () => new Uint8Array(65 * 1024 * 1024), message: /^This file is 65 MB, more than the 64 MB a deck may be; Viva did not open it\.$/ },
-  { name: 'markdown that is not UTF-8', fileName: 'talk.md', bytes: async () => new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a]), message: /^This file is not UTF-8 text/ },
-  { name: 'markdown with no slide text', fileName: 'talk.md', bytes: async () => text('---\nmarp: true\n---\n\n<!-- only a comment -->\n'), message: /^This file has no slide with a heading or any text/ },
-  { name: 'LaTeX with no frames', fileName: 'paper.tex', bytes: async () => text('\\documentclass{article}\\begin{document}Hello\\end{document}'), message: /^This file has no Beamer frames/ },
-  { name: 'a deck whose every slide is hidden', fileName: 'hidden.pptx', bytes: async () => handBuiltPptx([{ shapes: placeholder('title', para('Gone')) + placeholder('body', para('a')), attributes: 'show="0"' }]), message: /^Every slide of this deck is hidden \(1 slide\), so there is nothing to rehearse\.$/ },
+  {
+    name: 'a zip bomb',
+    fileName: 'bomb.pptx',
+    bytes: bomb,
+    message: /^This file looks like a zip bomb: its part “ppt\/slides\/slide1\.xml” would expand from/,
+  },
+  {
+    name: 'a zip whose directory lies about a size',
+    fileName: 'liar.pptx',
+    bytes: lyingDirectory,
+    message: /^This file looks like a zip bomb: its part “ppt\/slides\/slide1\.xml” expands past the size it declares/,
+  },
+  {
+    name: 'a file over the size limit',
+    fileName: 'huge.pptx',
+    bytes: async () => new Uint8Array(65 * 1024 * 1024),
+    message: /^This file is 65 MB, more than the 64 MB a deck may be; Viva did not open it\.$/,
+  },
+  {
+    name: 'markdown that is not UTF-8',
+    fileName: 'talk.md',
+    bytes: async () => new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a]),
+    message: /^This file is not UTF-8 text/,
+  },
+  {
+    name: 'markdown with no slide text',
+    fileName: 'talk.md',
+    bytes: async () => text('---\nmarp: true\n---\n\n<!-- only a comment -->\n'),
+    message: /^This file has no slide with a heading or any text/,
+  },
+  {
+    name: 'LaTeX with no frames',
+    fileName: 'paper.tex',
+    bytes: async () => text('\\documentclass{article}\\begin{document}Hello\\end{document}'),
+    message: /^This file has no Beamer frames/,
+  },
+  {
+    name: 'a deck whose every slide is hidden',
+    fileName: 'hidden.pptx',
+    bytes: async () =>
+      handBuiltPptx([{ shapes: placeholder('title', para('Gone')) + placeholder('body', para('a')), attributes: 'show="0"' }]),
+    message: /^Every slide of this deck is hidden \(1 slide\), so there is nothing to rehearse\.$/,
+  },
 ];

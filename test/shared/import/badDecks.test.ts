@@ -10,16 +10,20 @@ import { readDeck } from '../../../shared/import/readDeck';
 import { BAD_DECKS } from './badDeckCorpus';
 
 describe('decks Viva refuses', () => {
-  it.each(BAD_DECKS.map((bad) => [bad.name, bad] as const))('refuses %s with a specific sentence', async (_name, bad) => {
-    const refusal = await readDeck(bad.fileName, await bad.bytes())
-      .then((deck) => deckOutline(deck, { fileName: bad.fileName }))
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
-    expect(refusal).toBeInstanceOf(DeckImportError);
-    expect((refusal as Error).message).toMatch(bad.message);
-  }, 30_000);
+  it.each(BAD_DECKS.map((bad) => [bad.name, bad] as const))(
+    'refuses %s with a specific sentence',
+    async (_name, bad) => {
+      const refusal = await readDeck(bad.fileName, await bad.bytes())
+        .then((deck) => deckOutline(deck, { fileName: bad.fileName }))
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(refusal).toBeInstanceOf(DeckImportError);
+      expect((refusal as Error).message).toMatch(bad.message);
+    },
+    30_000,
+  );
 
   it('gives every bad file a different sentence', () => {
     expect(new Set(BAD_DECKS.map((bad) => bad.message.source)).size).toBe(BAD_DECKS.length);

@@ -38,10 +38,26 @@ interface ChosenSlide {
 }
 
 const SLIDES: ChosenSlide[] = [
-  { title: 'Why long tails break retrieval', bullets: ['Rare entities & acronyms', 'Indexes go stale <weekly>'], notes: ['Open with the failure everyone has seen.', 'Then the cost.'], seconds: 75 },
+  {
+    title: 'Why long tails break retrieval',
+    bullets: ['Rare entities & acronyms', 'Indexes go stale <weekly>'],
+    notes: ['Open with the failure everyone has seen.', 'Then the cost.'],
+    seconds: 75,
+  },
   { title: 'Backup: full ablation table', bullets: ['Not for the talk'], notes: ['Only if asked.'], hidden: true, seconds: 30 },
-  { title: 'Incremental refresh', bullets: ['Update shards, not the index', 'Cost: 3 % of a rebuild'], box: 'Shard map (figure)', notes: ['Walk through the diagram slowly.'], seconds: 120 },
-  { title: 'Results', bullets: ['Recall@10 up by 12 points'], notes: ['Say the number, then the caveat: one dataset so far.'], seconds: 45 },
+  {
+    title: 'Incremental refresh',
+    bullets: ['Update shards, not the index', 'Cost: 3 % of a rebuild'],
+    box: 'Shard map (figure)',
+    notes: ['Walk through the diagram slowly.'],
+    seconds: 120,
+  },
+  {
+    title: 'Results',
+    bullets: ['Recall@10 up by 12 points'],
+    notes: ['Say the number, then the caveat: one dataset so far.'],
+    seconds: 45,
+  },
 ];
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -81,10 +97,15 @@ afterAll(() => (process.env['KEEP'] ? undefined : rmSync(dir, { recursive: true,
 
 function convert(): Uint8Array {
   if (!(process.env['PATH'] ?? '').split(path.delimiter).some((d) => existsSync(path.join(d, 'soffice'))))
-    throw new Error('LibreOffice Impress is not installed ("soffice" is not on the PATH). Install it with: apt-get install -y --no-install-recommends libreoffice-impress');
+    throw new Error(
+      'LibreOffice Impress is not installed ("soffice" is not on the PATH). Install it with: apt-get install -y --no-install-recommends libreoffice-impress',
+    );
   writeFileSync(path.join(dir, 'talk.fodp'), fodp(SLIDES));
   const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
-  execFileSync('soffice', [profile, '--headless', '--convert-to', 'pptx', path.join(dir, 'talk.fodp'), '--outdir', dir], { stdio: 'pipe', timeout: 110_000 });
+  execFileSync('soffice', [profile, '--headless', '--convert-to', 'pptx', path.join(dir, 'talk.fodp'), '--outdir', dir], {
+    stdio: 'pipe',
+    timeout: 110_000,
+  });
   const out = path.join(dir, 'talk.pptx');
   if (!existsSync(out)) throw new Error('LibreOffice did not convert talk.fodp to .pptx.');
   return new Uint8Array(readFileSync(out));
@@ -97,7 +118,9 @@ describe('a deck LibreOffice Impress wrote', () => {
     expect(deck.hiddenSkipped).toBe(1);
     expect(deck.hasTitleSlide).toBe(false);
     expect(deck.slides.map((slide) => slide.title)).toEqual(shown.map(() => null));
-    expect(deck.slides.map((slide) => slide.bullets)).toEqual(shown.map((slide) => [slide.title, ...slide.bullets, ...(slide.box ? [slide.box] : [])]));
+    expect(deck.slides.map((slide) => slide.bullets)).toEqual(
+      shown.map((slide) => [slide.title, ...slide.bullets, ...(slide.box ? [slide.box] : [])]),
+    );
     expect(deck.slides.map((slide) => plainText(slide.notes))).toEqual(shown.map((slide) => slide.notes.join('\n')));
     const outline = deckOutline(deck, { fileName: 'talk.pptx' });
     expect(outline.beats.map((beat) => beat.title)).toEqual(['Slide 1', 'Slide 3', 'Slide 4']);
@@ -111,12 +134,17 @@ describe('a deck LibreOffice Impress wrote', () => {
     execFileSync('mkdir', ['-p', path.dirname(source)]);
     writeFileSync(source, await pptxDeck(story, { includeNotes: true }));
     const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
-    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pptx', source, '--outdir', dir], { stdio: 'pipe', timeout: 110_000 });
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pptx', source, '--outdir', dir], {
+      stdio: 'pipe',
+      timeout: 110_000,
+    });
     const deck = await readDeck('sample.pptx', new Uint8Array(readFileSync(path.join(dir, 'sample.pptx'))));
     expect(deck.hasTitleSlide).toBe(true);
     expect(deck.title).toBe(story.title);
     expect(deck.slides.map((slide) => slide.title)).toEqual(story.outline.beats.map((beat) => beat.title));
-    expect(deck.slides.map((slide) => slide.bullets)).toEqual(story.outline.beats.map((beat) => beat.bullets.filter((b) => b.trim() !== '')));
+    expect(deck.slides.map((slide) => slide.bullets)).toEqual(
+      story.outline.beats.map((beat) => beat.bullets.filter((b) => b.trim() !== '')),
+    );
     const numbersAside = (text: string) => text.replace(/(^| )\d+\. /g, '$1#. ');
     expect(deck.slides.map((slide) => numbersAside(squash(typedPlainNotes(slide.notes))))).toEqual(
       story.outline.beats.map((beat) => numbersAside(squash(typedPlainNotes(beat.notes)))),

@@ -5,7 +5,8 @@
  */
 import JSZip from 'jszip';
 
-const P = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const P =
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface HandSlide {
@@ -25,16 +26,22 @@ export const placeholder = (type: string, paragraphs: string, id = 2) =>
   `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="ph ${type}"/><p:cNvSpPr/><p:nvPr><p:ph type="${type}"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/>${paragraphs}</p:txBody></p:sp>`;
 export const textBox = (paragraphs: string, id = 5) =>
   `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/>${paragraphs}</p:txBody></p:sp>`;
-export const para = (...runs: string[]) => `<a:p>${runs.map((run) => (run.startsWith('<') ? run : `<a:r><a:t>${run}</a:t></a:r>`)).join('')}</a:p>`;
-export const group = (...shapes: string[]) => `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="9" name="Group"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${shapes.join('')}</p:grpSp>`;
-export const picture = '<p:pic><p:nvPicPr><p:cNvPr id="7" name="Picture"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill/><p:spPr/></p:pic>';
+export const para = (...runs: string[]) =>
+  `<a:p>${runs.map((run) => (run.startsWith('<') ? run : `<a:r><a:t>${run}</a:t></a:r>`)).join('')}</a:p>`;
+export const group = (...shapes: string[]) =>
+  `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="9" name="Group"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${shapes.join('')}</p:grpSp>`;
+export const picture =
+  '<p:pic><p:nvPicPr><p:cNvPr id="7" name="Picture"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill/><p:spPr/></p:pic>';
 export const chart =
   '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="8" name="Chart"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"/></a:graphic></p:graphicFrame>';
 export const table = (rows: string[][]) =>
   `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="6" name="Table"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl>${rows
-    .map((row) => `<a:tr h="1">${row.map((cell) => `<a:tc><a:txBody><a:bodyPr/>${para(cell)}</a:txBody></a:tc>`).join('')}</a:tr>`)
+    .map(
+      (row) => `<a:tr h="1">${row.map((cell) => `<a:tc><a:txBody><a:bodyPr/>${para(cell)}</a:txBody></a:tc>`).join('')}</a:tr>`,
+    )
     .join('')}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`;
-export const slideNumberField = (n: number) => `<a:fld id="{F7021451-1387-4CA6-816F-3879F97B5CBC}" type="slidenum"><a:t>${n}</a:t></a:fld>`;
+export const slideNumberField = (n: number) =>
+  `<a:fld id="{F7021451-1387-4CA6-816F-3879F97B5CBC}" type="slidenum"><a:t>${n}</a:t></a:fld>`;
 
 /** A .pptx with these slides; `order` lists slide numbers in presentation order (default 1..n). */
 export async function handBuiltPptx(slides: readonly HandSlide[], order?: readonly number[]): Promise<Uint8Array> {

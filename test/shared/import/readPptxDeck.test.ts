@@ -18,8 +18,27 @@ describe('a PowerPoint deck made elsewhere', () => {
     const deck = await read(
       await handBuiltPptx(
         [
-          { shapes: placeholder('title', para('Methods')) + placeholder('body', para('Sampling') + para('') + para('Coding', ' scheme')) + placeholder('ftr', para('ACL 2027'), 6) + placeholder('dt', para('3/14/2027'), 7) + placeholder('sldNum', para(slideNumberField(2)), 8), notes: para('Explain the coding.') },
-          { shapes: textBox(para('A box with words')) + table([['Model', 'F1'], ['Ours', '0.91'], ['', '']]) + group(textBox(para('Grouped'), 10), group(textBox(para('Deeper'), 11)), picture) + chart, notes: para('Tables too.') },
+          {
+            shapes:
+              placeholder('title', para('Methods')) +
+              placeholder('body', para('Sampling') + para('') + para('Coding', ' scheme')) +
+              placeholder('ftr', para('ACL 2027'), 6) +
+              placeholder('dt', para('3/14/2027'), 7) +
+              placeholder('sldNum', para(slideNumberField(2)), 8),
+            notes: para('Explain the coding.'),
+          },
+          {
+            shapes:
+              textBox(para('A box with words')) +
+              table([
+                ['Model', 'F1'],
+                ['Ours', '0.91'],
+                ['', ''],
+              ]) +
+              group(textBox(para('Grouped'), 10), group(textBox(para('Deeper'), 11)), picture) +
+              chart,
+            notes: para('Tables too.'),
+          },
           { shapes: placeholder('title', para('Opening')), notes: para('Welcome everyone.') },
         ],
         [3, 1, 2],
@@ -28,7 +47,15 @@ describe('a PowerPoint deck made elsewhere', () => {
     expect(deck.hasTitleSlide).toBe(false);
     expect(deck.slides.map((slide) => slide.title)).toEqual(['Opening', 'Methods', null]);
     expect(deck.slides[1]!.bullets).toEqual(['Sampling', 'Coding scheme']);
-    expect(deck.slides[2]!.bullets).toEqual(['A box with words', 'Model · F1', 'Ours · 0.91', 'Grouped', 'Deeper', '[picture]', '[picture]']);
+    expect(deck.slides[2]!.bullets).toEqual([
+      'A box with words',
+      'Model · F1',
+      'Ours · 0.91',
+      'Grouped',
+      'Deeper',
+      '[picture]',
+      '[picture]',
+    ]);
     const outline = deckOutline(deck, { fileName: 'deck.pptx', talkMinutes: 10 });
     expect(outline.beats.map((beat) => beat.title)).toEqual(['Opening', 'Methods', 'Slide 3']);
     expect(outline.notices).toContain('1 slide has no title and is named after its number (“Slide 3”).');
@@ -54,7 +81,11 @@ describe('a PowerPoint deck made elsewhere', () => {
         {
           shapes: placeholder('title', para('One')) + placeholder('body', para('x')),
           notes:
-            para('<a:r><a:rPr b="1"/><a:t>Bold</a:t></a:r>', '<a:r><a:t> and </a:t></a:r>', '<a:r><a:rPr i="1"/><a:t>italic</a:t></a:r>') +
+            para(
+              '<a:r><a:rPr b="1"/><a:t>Bold</a:t></a:r>',
+              '<a:r><a:t> and </a:t></a:r>',
+              '<a:r><a:rPr i="1"/><a:t>italic</a:t></a:r>',
+            ) +
             para('• first point') +
             para('• second point') +
             para('1. step one') +
