@@ -7,7 +7,10 @@ test('a STAR story written under Contribution is chosen for a behavioural run an
   await app.getByLabel('Title').fill('Entity indexes for long filings');
   await app.getByRole('button', { name: 'Create story' }).click();
   await expect(app.getByLabel('Story title')).toHaveValue('Entity indexes for long filings');
-  await app.getByRole('navigation', { name: 'Story sections' }).getByRole('link', { name: /^Contribution/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Story sections' })
+    .getByRole('link', { name: /^Contribution/ })
+    .click();
 
   await app.getByRole('button', { name: '+ Add STAR story' }).click();
   const name = app.getByLabel('Name', { exact: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_PATTERNS } from '../../../shared/content/answerPatterns';
-import { BUILTIN_CHALLENGES, listDeck } from '../../../shared/content/challengeDeck';
+import { answerPatternOf, BUILTIN_CHALLENGES, listDeck } from '../../../shared/content/challengeDeck';
 import { CHALLENGE_TAGS } from '../../../shared/model/challenge';
 
 const byKey = new Map(BUILTIN_CHALLENGES.map((q) => [q.id.replace('builtin:', ''), q]));
@@ -54,5 +54,12 @@ describe('the built-in challenge deck', () => {
     for (const phrase of ['single most informative experiment', 'we ship this tomorrow', 'ten times the compute']) {
       expect(all).not.toContain(phrase);
     }
+  });
+
+  it('finds the pattern of a built-in question by its id, and none for the user’s own', () => {
+    expect(answerPatternOf('builtin:blinded-human-eval')).toBe(ANSWER_PATTERNS['blinded-human-eval']);
+    expect(answerPatternOf('builtin:no-such-question')).toBeUndefined();
+    expect(answerPatternOf('builtin:constructor')).toBeUndefined();
+    expect(answerPatternOf('3f1c2a9e-0000-4000-8000-000000000000')).toBeUndefined();
   });
 });
