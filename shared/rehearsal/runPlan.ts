@@ -118,9 +118,7 @@ export function planRun(format: RehearsalFormat, story: Story | null, options: R
       budgetSeconds: s.budgetSeconds,
       tags: s.tags,
       beatId: null,
-      bullets: cue
-        ? cue.bullets
-        : [...storyCues(s.id, story, options.starStoryId), ...(ownValue(PRESET_CUES, s.id) ?? [])],
+      bullets: cue ? cue.bullets : [...storyCues(s.id, story, options.starStoryId), ...(ownValue(PRESET_CUES, s.id) ?? [])],
       notes: cue ? cue.notes : null,
     };
   });

@@ -48,6 +48,8 @@ describe('the paper-discussion preset', () => {
 
   it('leaves other formats alone when a critique is given', () => {
     const design = findPreset('preset-research-design')!;
-    expect(planRun(design, null, { critique: strongCritique() }).segments[0]?.bullets).toEqual(planRun(design, null).segments[0]?.bullets);
+    expect(planRun(design, null, { critique: strongCritique() }).segments[0]?.bullets).toEqual(
+      planRun(design, null).segments[0]?.bullets,
+    );
   });
 });
