@@ -10,7 +10,7 @@ import { CONSTRAINT_KEYS, EVIDENCE_KIND_LABELS } from '../model/fieldMap';
 import { hasText } from '../model/richText';
 import { SECTION_LABELS } from '../model/sections';
 import type { Story } from '../model/story';
-import { formatDuration } from '../story/speakingTime';
+import { formatDuration, secondsToMs } from '../time/duration';
 import { bullet, heading, joinBlocks, labelled, labelledProse, table, task } from './markdownBlocks';
 
 const NOTHING = '*Nothing written yet.*';
@@ -157,7 +157,7 @@ export function limitationsMarkdown({ limitations: l }: Story): string {
 export function outlineMarkdown({ outline }: Story): string {
   const beats = outline.beats.map((beat, i) =>
     joinBlocks([
-      heading(3, `${i + 1}. ${beat.title} (${formatDuration(beat.budgetSeconds)})`),
+      heading(3, `${i + 1}. ${beat.title} (${formatDuration(secondsToMs(beat.budgetSeconds))})`),
       beat.bullets
         .filter((b) => b.trim())
         .map((b) => bullet(b))

@@ -1,19 +1,19 @@
-import { DEFAULT_ANSWER_SECONDS } from '../../../shared/drills/answerClock';
+import { DEFAULT_ANSWER_MS } from '../../../shared/drills/answerClock';
 
-const LIMITS = [60, 120, 180, 300] as const;
+const LIMITS_MS = [60_000, 120_000, 180_000, 300_000] as const;
 
 interface DrillSettingsProps {
-  limitSeconds: number | null;
-  onChange(limitSeconds: number | null): void;
+  limitMs: number | null;
+  onChange(limitMs: number | null): void;
 }
 
 /** Whether answers are timed, and for how long (two minutes unless the user picks otherwise). */
-export function DrillSettings({ limitSeconds, onChange }: DrillSettingsProps) {
-  const isTimed = limitSeconds !== null;
+export function DrillSettings({ limitMs, onChange }: DrillSettingsProps) {
+  const isTimed = limitMs !== null;
   return (
     <div className="drill-settings">
       <label className="checkbox-label">
-        <input type="checkbox" checked={isTimed} onChange={(e) => onChange(e.target.checked ? DEFAULT_ANSWER_SECONDS : null)} />
+        <input type="checkbox" checked={isTimed} onChange={(e) => onChange(e.target.checked ? DEFAULT_ANSWER_MS : null)} />
         Time my answers
       </label>
       {isTimed && (
@@ -21,10 +21,10 @@ export function DrillSettings({ limitSeconds, onChange }: DrillSettingsProps) {
           <label htmlFor="drill-limit" className="visually-hidden">
             Time per answer
           </label>
-          <select id="drill-limit" className="select" value={limitSeconds} onChange={(e) => onChange(Number(e.target.value))}>
-            {LIMITS.map((seconds) => (
-              <option key={seconds} value={seconds}>
-                {seconds / 60} {seconds === 60 ? 'minute' : 'minutes'}
+          <select id="drill-limit" className="select" value={limitMs} onChange={(e) => onChange(Number(e.target.value))}>
+            {LIMITS_MS.map((ms) => (
+              <option key={ms} value={ms}>
+                {ms / 60_000} {ms === 60_000 ? 'minute' : 'minutes'}
               </option>
             ))}
           </select>

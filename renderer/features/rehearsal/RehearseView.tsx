@@ -4,7 +4,7 @@ import { findPreset, listFormats } from '../../../shared/content/rehearsalPreset
 import { newId } from '../../../shared/model/ids';
 import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
-import { elapsedText } from '../../../shared/rehearsal/clockText';
+import { formatDuration } from '../../../shared/time/duration';
 import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
 import { navigate } from '../../app/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
@@ -119,7 +119,10 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
       await state.saveSession(session);
       // The History may already be on screen (its link is how the run was left).
       if (state.sessionHistory !== null || window.location.hash.includes('history')) void state.loadSessionHistory();
-      const ran = elapsedText(session.segments.reduce((total, s) => total + s.actualMs, 0));
+      const ran = formatDuration(
+        session.segments.reduce((total, s) => total + s.actualMs, 0),
+        'down',
+      );
       let removed: RemovedSession | undefined;
       const entry = state.recordRecordsChange(
         'kept the rehearsal you left',

@@ -1,6 +1,6 @@
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import { measurePace } from '../../../../shared/rehearsal/measurePace';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration } from '../../../../shared/time/duration';
 import { useApp } from '../../../store/StoreProvider';
 
 /** The pace measured in this run, and a button to make it the pace the outline estimates use. */
@@ -22,8 +22,8 @@ export function PaceUpdate({ session }: { session: RehearsalSession }) {
   return (
     <div className="pace-update">
       <p>
-        You spoke the outline's {pace.words} words in {formatDuration(Math.round(pace.speakingMs / 1000))} (challenge answers left
-        out): <strong>{pace.wordsPerMinute} words per minute</strong>.
+        You spoke the outline's {pace.words} words in {formatDuration(pace.speakingMs)} (challenge answers left out):{' '}
+        <strong>{pace.wordsPerMinute} words per minute</strong>.
       </p>
       {pace.wordsPerMinute === current ? (
         <p className="review-quiet">That is already your pace in the preferences.</p>

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import { describeOverruns, describeTotal } from '../../../../shared/rehearsal/describeOverruns';
 import { segmentStats, sessionTotals } from '../../../../shared/rehearsal/sessionStats';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration } from '../../../../shared/time/duration';
 import { formatRoute } from '../../../app/route';
 import { useApp } from '../../../store/StoreProvider';
 import { DeliverySection } from '../delivery/DeliverySection';
@@ -62,7 +62,7 @@ function Review({ session }: { session: RehearsalSession }) {
             {DATE.format(session.startedAt)}
             {storyTitle && ` · ${storyTitle}`}
             {session.isNoNotes && ' · without notes'}
-            {session.pausedMs >= 1000 && ` · paused for ${formatDuration(Math.round(session.pausedMs / 1000))}`}
+            {session.pausedMs >= 1000 && ` · paused for ${formatDuration(session.pausedMs)}`}
           </p>
         </div>
         <a className="button button-primary" href={formatRoute({ name: 'rehearse', storyId: session.storyId })}>

@@ -1,12 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { SegmentStat } from '../../../../shared/rehearsal/sessionStats';
-import { formatDuration } from '../../../../shared/story/speakingTime';
 import type { ChartColors } from './chartColors';
-import { timeAxisSize } from './timeAxisSize';
+import { timeAxis } from './timeAxis';
 import { UplotChart } from './UplotChart';
-
-const MINUTE = 60_000;
 
 /** A segment's title cut to fit `maxChars`; its number when even a short word would not fit. */
 function shortTitle(title: string, index: number, maxChars: number): string {
@@ -15,15 +12,14 @@ function shortTitle(title: string, index: number, maxChars: number): string {
   return name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
 }
 
-/** Planned and actual minutes per segment as paired bars, overruns in the danger colour. */
+/** Planned and actual time per segment as paired bars, overruns in the danger colour. */
 export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; label: string }) {
   const data = useMemo((): uPlot.AlignedData => {
-    const minutes = (ms: number) => ms / MINUTE;
     return [
       stats.map((s) => s.index),
-      stats.map((s) => minutes(s.plannedMs)),
-      stats.map((s) => (s.isOverrun ? null : minutes(s.actualMs))),
-      stats.map((s) => (s.isOverrun ? minutes(s.actualMs) : null)),
+      stats.map((s) => s.plannedMs),
+      stats.map((s) => (s.isOverrun ? null : s.actualMs)),
+      stats.map((s) => (s.isOverrun ? s.actualMs : null)),
     ];
   }, [stats]);
 
@@ -33,7 +29,7 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
       const planned = bars?.({ size: [0.36, 56], align: -1, gap: 1 });
       const actual = bars?.({ size: [0.36, 56], align: 1, gap: 1 });
       const axis = { stroke: colors.muted, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
-      const peak = Math.max(1 / 6, ...stats.map((s) => Math.max(s.plannedMs, s.actualMs) / MINUTE));
+      const peak = Math.max(10_000, ...stats.map((s) => Math.max(s.plannedMs, s.actualMs)));
       return {
         legend: { show: false },
         cursor: { show: false },
@@ -53,7 +49,7 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
               return splits.map((i) => shortTitle(stats[i]?.title ?? '', i, maxChars));
             },
           },
-          { ...axis, size: timeAxisSize(peak), values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
+          { ...axis, ...timeAxis(peak) },
         ],
         series: [
           {},

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { MAX_BEAT_SECONDS, type Beat } from '../../../../shared/model/outline';
-import { parseDuration } from '../../../../shared/story/parseDuration';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../../../../shared/time/duration';
 import { updateAt, type Path } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
@@ -13,19 +12,21 @@ import { fieldDomId } from '../fields/fieldDomId';
  */
 export function BudgetInput({ beat, path }: { beat: Beat; path: Path }) {
   const changeStory = useApp((s) => s.changeStory);
-  const stored = formatDuration(beat.budgetSeconds);
+  const stored = formatDuration(secondsToMs(beat.budgetSeconds));
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = fieldDomId([...path, 'budgetSeconds']);
 
   const commit = () => {
     if (draft === null) return;
-    const parsed = parseDuration(draft, MAX_BEAT_SECONDS);
+    const parsed = parseDuration(draft, secondsToMs(MAX_BEAT_SECONDS));
     if (!parsed.ok) return setError(`${parsed.error} The budget stays ${stored} until then.`);
     setError(null);
     setDraft(null);
-    if (parsed.seconds !== beat.budgetSeconds)
-      changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], parsed.seconds), 'changed a beat’s budget');
+    // Beats store whole seconds.
+    const seconds = msToSeconds(parsed.ms);
+    if (seconds !== beat.budgetSeconds)
+      changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], seconds), 'changed a beat’s budget');
   };
 
   return (
