@@ -1,6 +1,8 @@
 import { DEFAULT_ANSWER_MS } from '../../../shared/drills/answerClock';
+import { msToSeconds, secondsToMs } from '../../../shared/time/duration';
 
-const LIMITS_MS = [60_000, 120_000, 180_000, 300_000] as const;
+/** The choices, in whole minutes' worth of seconds (the select's values). */
+const LIMITS_SECONDS = [60, 120, 180, 300] as const;
 
 interface DrillSettingsProps {
   limitMs: number | null;
@@ -21,10 +23,15 @@ export function DrillSettings({ limitMs, onChange }: DrillSettingsProps) {
           <label htmlFor="drill-limit" className="visually-hidden">
             Time per answer
           </label>
-          <select id="drill-limit" className="select" value={limitMs} onChange={(e) => onChange(Number(e.target.value))}>
-            {LIMITS_MS.map((ms) => (
-              <option key={ms} value={ms}>
-                {ms / 60_000} {ms === 60_000 ? 'minute' : 'minutes'}
+          <select
+            id="drill-limit"
+            className="select"
+            value={msToSeconds(limitMs)}
+            onChange={(e) => onChange(secondsToMs(Number(e.target.value)))}
+          >
+            {LIMITS_SECONDS.map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {seconds / 60} {seconds === 60 ? 'minute' : 'minutes'}
               </option>
             ))}
           </select>

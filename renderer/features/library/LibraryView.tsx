@@ -6,6 +6,7 @@ import { useApp } from '../../store/StoreProvider';
 import { DueTodayLink } from '../drills/DueTodayLink';
 import { LibraryExchangeButtons } from '../exchange/LibraryExchangeButtons';
 import { StoryCard } from './StoryCard';
+import { Welcome } from './Welcome';
 import './library.css';
 
 /** The library: every live story, most recently edited first, with search. */
@@ -59,6 +60,10 @@ export function LibraryView() {
           </button>
         </div>
       </header>
+
+      {status === 'ready' && summaries.length > 0 && summaries.every((s) => s.isSample) && (
+        <Welcome onNewStory={() => openDialog('newStory')} />
+      )}
 
       {summaries.length > 0 && (
         <div className="library-search" role="search">

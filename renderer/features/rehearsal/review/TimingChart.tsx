@@ -5,11 +5,28 @@ import type { ChartColors } from './chartColors';
 import { timeAxis } from './timeAxis';
 import { UplotChart } from './UplotChart';
 
-/** A segment's title cut to fit `maxChars`; its number when even a short word would not fit. */
-function shortTitle(title: string, index: number, maxChars: number): string {
-  const name = title.trim() || `Segment ${index + 1}`;
-  if (maxChars < 4) return String(index + 1);
-  return name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
+/** `text` broken at spaces into lines of at most `maxChars`; null when a word is longer than that. */
+function wrapWords(text: string, maxChars: number): string[] | null {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (word.length > maxChars) return null;
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The labels under the bars: each segment's title on up to two lines where every title fits its
+ * slot, or else every segment's number (the table below names them in the same order), so no
+ * label is ever cut.
+ */
+export function segmentLabels(titles: readonly string[], maxChars: number): string[] {
+  const names = titles.map((title, i) => title.trim() || `Segment ${i + 1}`);
+  const wrapped = names.map((name) => (maxChars >= 4 ? wrapWords(name, maxChars) : null));
+  if (wrapped.every((lines) => lines !== null && lines.length <= 2)) return wrapped.map((lines) => (lines ?? []).join('\n'));
+  return names.map((_, i) => String(i + 1));
 }
 
 /** Planned and actual time per segment as paired bars, overruns in the danger colour. */
@@ -41,12 +58,18 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
           {
             ...axis,
             grid: { show: false },
+            // Room for a title on two lines.
+            size: 60,
             splits: () => stats.map((s) => s.index),
             // Labels share the plot's width, about 7 px a character at this size.
             values: (u, splits) => {
               const slot = u.bbox.width / (window.devicePixelRatio || 1) / Math.max(1, stats.length);
               const maxChars = Math.floor((slot - 8) / 7);
-              return splits.map((i) => shortTitle(stats[i]?.title ?? '', i, maxChars));
+              const labels = segmentLabels(
+                stats.map((s) => s.title),
+                maxChars,
+              );
+              return splits.map((i) => labels[i] ?? String(i + 1));
             },
           },
           { ...axis, ...timeAxis(peak) },
