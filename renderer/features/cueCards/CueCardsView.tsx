@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { exportFileName } from '../../../shared/export/formats/buildExportFile';
 import { cueCardsFileType } from '../../../shared/export/formats/exportFormats';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { isDesktop } from '../../bridge/bridge';
 import { useApp } from '../../store/StoreProvider';
 import { StoryMissing } from '../story/StoryMissing';

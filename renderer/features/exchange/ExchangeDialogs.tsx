@@ -1,4 +1,3 @@
-import './exchangeCommands';
 import { ExportStoryDialog } from './ExportStoryDialog';
 import { ImportDialog } from './ImportDialog';
 import { LibraryBackupDialog } from './LibraryBackupDialog';

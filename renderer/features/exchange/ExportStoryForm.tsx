@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { backupFileName } from '../../../shared/export/exportFileName';
 import { buildExportFile } from '../../../shared/export/formats/buildExportFile';
 import { EXPORT_FORMATS, findExportFormat, type RegisteredFormat } from '../../../shared/export/formats/exportFormats';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { copyText } from './copyText';
 import './exchange.css';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../platform/useNow';
 import { SampleLink } from '../sample/SampleLink';
 import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';

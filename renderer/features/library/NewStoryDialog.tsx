@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE } from '../../../shared/model/story';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 

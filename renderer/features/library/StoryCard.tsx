@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EVENT_KIND_LABELS } from '../../../shared/model/event';
 import type { StorySummary } from '../../../shared/story/summarizeStory';
 import { daysBetween, formatRelativeTime, localDate } from '../../../shared/text/formatRelativeTime';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { CompletenessMeter } from '../../components/CompletenessMeter';
 import { useApp } from '../../store/StoreProvider';
 import { RenameForm } from './RenameForm';

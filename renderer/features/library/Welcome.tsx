@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { readWelcomeDismissed, writeWelcomeDismissed } from '../../data/localStore';
 import { useAppStoreApi } from '../../store/StoreProvider';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { openSampleStory } from '../sample/openSampleStory';
 
 /**

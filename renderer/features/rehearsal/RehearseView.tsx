@@ -6,7 +6,7 @@ import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
 import { formatDuration } from '../../../shared/time/duration';
 import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { RunChooser, type RunChoice } from './chooser/RunChooser';
 import { FormatEditor } from './formats/FormatEditor';

@@ -2,8 +2,7 @@
  * "Open the sample story" (Help menu, and a link in the library): brings the sample back if it
  * was deleted and opens it at its first section.
  */
-import { registerCommand } from '../../app/commands';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import type { AppStore } from '../../store/createAppStore';
 
 /** Open the sample story, creating a fresh copy first when there is none in the library. */
@@ -16,5 +15,3 @@ export async function openSampleStory(store: AppStore): Promise<void> {
     store.getState().notify(`The sample story could not be opened: ${reason}`, 'error');
   }
 }
-
-registerCommand({ id: 'openSample', label: 'Open the sample story', run: ({ store }) => void openSampleStory(store) });

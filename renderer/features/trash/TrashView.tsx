@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../platform/useNow';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { TRASH_DAYS, describeTrashExpiry } from '../../../shared/story/trashExpiry';
 import { KEEP_DAILY_DAYS } from '../../../shared/backup/backupPolicy';

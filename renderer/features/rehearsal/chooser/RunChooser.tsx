@@ -1,4 +1,4 @@
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
 import type { StorySummary } from '../../../../shared/story/summarizeStory';
 import { RehearsalToggles } from '../RehearsalToggles';

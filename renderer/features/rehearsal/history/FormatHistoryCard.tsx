@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormatHistory } from '../../../../shared/rehearsal/historyTrend';
 import { formatDuration } from '../../../../shared/time/duration';
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import { TrendChart } from './TrendChart';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,4 +1,4 @@
-import { navigate } from '../../../app/useRoute';
+import { navigate } from '../../../navigation/useRoute';
 import { useApp } from '../../../store/StoreProvider';
 
 /** Delete a rehearsal (a botched run, say) so it leaves the history and its trend; undo is offered. */

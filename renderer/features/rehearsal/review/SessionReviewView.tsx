@@ -3,7 +3,7 @@ import type { RehearsalSession } from '../../../../shared/model/rehearsalSession
 import { describeOverruns, describeTotal } from '../../../../shared/rehearsal/describeOverruns';
 import { segmentStats, sessionTotals } from '../../../../shared/rehearsal/sessionStats';
 import { formatDuration } from '../../../../shared/time/duration';
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import { DeliverySection } from '../delivery/DeliverySection';
 import { RecordingPlayer } from '../recording/RecordingPlayer';

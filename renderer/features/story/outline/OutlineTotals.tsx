@@ -3,7 +3,7 @@ import { describeBeatsOver, describeBudgetTotal, describeEstimateTotal } from '.
 import { scaleBudgets } from '../../../../shared/story/scaleBudgets';
 import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
 import { updateAt } from '../../../../shared/story/updateAt';
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import { useOutlineTiming } from './useOutlineTiming';
 
