@@ -10,6 +10,7 @@ import { RestoreDialog } from './RestoreDialog';
 import { backupDate, backupSize, storyCountText } from './describeBackup';
 import '../library/library.css';
 import './backups.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 const MINUTES = BACKUP_INTERVAL_MS / 60_000;
 
@@ -32,7 +33,7 @@ export function BackupsView() {
   const takeBackup = () =>
     backUpNow().then(
       (entry) => notify(`Backed up ${storyCountText(entry.storyCount)}.`),
-      (error: unknown) => notify(`Backup failed: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      (error: unknown) => notify(`Backup failed: ${errorMessage(error)}`, 'error'),
     );
 
   return (

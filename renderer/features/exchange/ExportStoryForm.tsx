@@ -6,6 +6,7 @@ import { navigate } from '../../navigation/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { copyText } from './copyText';
 import './exchange.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** What the dialog offers: the document formats of the registry, slides (a tool chosen below), cue cards, a backup. */
 type Choice = RegisteredFormat['id'] | 'slides' | 'cueCards' | 'backup';
@@ -60,7 +61,7 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
       const done = await action();
       setStatus(done ? { tone: 'info', text: done } : null);
     } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ tone: 'error', text: errorMessage(error) });
     } finally {
       setBusy(false);
     }

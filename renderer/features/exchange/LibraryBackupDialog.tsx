@@ -3,6 +3,7 @@ import { backupFileName } from '../../../shared/export/exportFileName';
 import { Dialog } from '../../components/Dialog';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import './exchange.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Save the whole library (stories, trash, rehearsals, the deck, preferences) as one backup file. */
 export function LibraryBackupDialog() {
@@ -29,7 +30,7 @@ function LibraryBackupForm({ onDone }: { onDone(): void }) {
       const saved = await store.getState().exportBackup({ includeRecordings, suggestedName: backupFileName(null, Date.now()) });
       if (saved) setStatus({ tone: 'info', text: `Saved “${saved}”. Keep it somewhere safe, off this machine too.` });
     } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ tone: 'error', text: errorMessage(error) });
     } finally {
       setBusy(false);
     }

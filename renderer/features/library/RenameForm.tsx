@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_TITLE } from '../../../shared/model/story';
 import { useApp } from '../../store/StoreProvider';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Rename a story in place: Enter saves, Escape cancels. */
 export function RenameForm({ storyId, title, onDone }: { storyId: string; title: string; onDone(): void }) {
@@ -15,7 +16,7 @@ export function RenameForm({ storyId, title, onDone }: { storyId: string; title:
       if (value.trim() !== title) await renameStory(storyId, value);
       onDone();
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(errorMessage(cause));
     }
   };
 

@@ -14,15 +14,12 @@ import type { RemovedSession } from '../../data/sessionRepository';
 import { useRecordingSetup } from './recording/useRecordingSetup';
 import { RunScreen } from './run/RunScreen';
 import './rehearsal.css';
+import { errorMessage as message } from '../../../shared/text/errorMessage';
 
 type Stage =
   | { name: 'choose' }
   | { name: 'edit'; format: RehearsalFormat; isNew: boolean }
   | { name: 'run'; plan: RunPlan; storyId: string | null; storyTitle: string | null; isNoNotes: boolean };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function blankFormat(): RehearsalFormat {
   return {

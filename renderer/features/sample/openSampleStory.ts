@@ -4,6 +4,7 @@
  */
 import { navigate } from '../../navigation/useRoute';
 import type { AppStore } from '../../store/createAppStore';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Open the sample story, creating a fresh copy first when there is none in the library. */
 export async function openSampleStory(store: AppStore): Promise<void> {
@@ -11,7 +12,7 @@ export async function openSampleStory(store: AppStore): Promise<void> {
     const storyId = await store.getState().openSample();
     navigate({ name: 'story', storyId, section: 'fieldMap' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     store.getState().notify(`The sample story could not be opened: ${reason}`, 'error');
   }
 }

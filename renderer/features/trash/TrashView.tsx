@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import '../library/library.css';
 import './trash.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Where keyboard focus goes once the card holding `control` is gone: a neighbour's first button, or the content. */
 function focusAfter(control: Element): HTMLElement | null {
@@ -31,7 +32,7 @@ export function TrashView() {
     void loadTrash();
   }, [loadTrash]);
 
-  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), 'error');
+  const fail = (error: unknown) => notify(errorMessage(error), 'error');
 
   return (
     <div className="library">

@@ -3,6 +3,7 @@ import type { RehearsalSession } from '../../../../shared/model/rehearsalSession
 import { formatDuration } from '../../../../shared/time/duration';
 import { useApp } from '../../../store/StoreProvider';
 import { useRecordingUrl } from './useRecordingUrl';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 /** Playback of a run's recording, with a button per segment to jump to where it starts. */
 export function RecordingPlayer({ session }: { session: RehearsalSession }) {
@@ -33,7 +34,7 @@ export function RecordingPlayer({ session }: { session: RehearsalSession }) {
     setIsDeleting(true);
     deleteRecording(session.id).catch((error: unknown) => {
       setIsDeleting(false);
-      notify(`The recording was not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      notify(`The recording was not deleted: ${errorMessage(error)}`, 'error');
     });
   };
 

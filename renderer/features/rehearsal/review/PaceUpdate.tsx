@@ -2,6 +2,7 @@ import type { RehearsalSession } from '../../../../shared/model/rehearsalSession
 import { measurePace } from '../../../../shared/rehearsal/measurePace';
 import { formatDuration } from '../../../../shared/time/duration';
 import { useApp } from '../../../store/StoreProvider';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 /** The pace measured in this run, and a button to make it the pace the outline estimates use. */
 export function PaceUpdate({ session }: { session: RehearsalSession }) {
@@ -15,7 +16,7 @@ export function PaceUpdate({ session }: { session: RehearsalSession }) {
   const apply = () => {
     updatePreferences({ wordsPerMinute: pace.wordsPerMinute }).then(
       () => notify(`Speaking pace set to ${pace.wordsPerMinute} words per minute; outline estimates now use it.`),
-      (error: unknown) => notify(`The pace was not saved: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      (error: unknown) => notify(`The pace was not saved: ${errorMessage(error)}`, 'error'),
     );
   };
 
