@@ -25,6 +25,21 @@ const nodeBuiltins = [
 ];
 const nodeModulePatterns = nodeBuiltins.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]);
 
+/** The renderer's import rule; `extra` adds patterns for some of its folders. */
+function rendererImports(extra) {
+  return [
+    'error',
+    {
+      paths: [{ name: 'electron', message: 'The renderer has no Electron: go through renderer/bridge/bridge.ts.' }],
+      patterns: [
+        { group: ['**/main/**'], message: 'renderer/ must not import from main/: use the bridge.' },
+        { group: nodeModulePatterns, message: 'The renderer has no Node.' },
+        ...extra,
+      ],
+    },
+  ];
+}
+
 const sharedRules = {
   'no-restricted-imports': [
     'error',
@@ -108,21 +123,28 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer has no Electron: go through renderer/bridge/bridge.ts.' }],
-          patterns: [
-            { group: ['**/main/**'], message: 'renderer/ must not import from main/: use the bridge.' },
-            { group: nodeModulePatterns, message: 'The renderer has no Node.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports([]),
       'no-restricted-globals': [
         'error',
         { name: 'require', message: 'The renderer has no Node.' },
         { name: 'process', message: 'The renderer has no Node.' },
       ],
+    },
+  },
+  {
+    // The shell (renderer/app: App, routes, lazy routes, top bar) imports the features; nothing
+    // imports the shell but the entry point. What features share lives in navigation/, platform/
+    // and commands/.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/app/**', 'renderer/main.tsx'],
+    rules: {
+      'no-restricted-imports': rendererImports([
+        {
+          group: ['**/app/*', '**/app'],
+          message:
+            'Only the entry point imports the shell (renderer/app/): use renderer/navigation, renderer/platform or renderer/commands.',
+        },
+      ]),
     },
   },
   ...[

@@ -1,4 +1,5 @@
 /** Error codes that mean the disk (or the user's quota on it) has no room left. */
+import { errorMessage } from '../../shared/text/errorMessage';
 const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 
 /** Whether a file-system error means there is no room left on the disk. */
@@ -11,6 +12,6 @@ export function describeDiskError(error: unknown, what: string): string {
   if (isDiskFullError(error)) {
     return `${what}: the disk is full. Nothing already saved was changed; free some space and try again.`;
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return `${what}: ${reason}`;
 }

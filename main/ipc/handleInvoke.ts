@@ -6,6 +6,7 @@
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import { invokeRequestSchemas, type InvokeRequest, type InvokeResponse, type IpcResult } from '../../shared/ipc/contract';
 import { isTrustedSender, type SenderFrame } from '../security/ipcSender';
+import { errorMessage } from '../../shared/text/errorMessage';
 
 export interface HandlerContext {
   /** The WebContents id of the window that asked, to find it for dialogs and throttling. */
@@ -37,7 +38,7 @@ export async function handleInvoke<C extends InvokeChannel>(
     const handler = handlers[channel] as (request: unknown, context: HandlerContext) => Promise<InvokeResponse<C>>;
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ok: false, error: message };
   }
 }

@@ -3,6 +3,7 @@
  * sent to the renderer. Pure, so the layout on each platform is tested without Electron.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { COMMAND_SPECS, menuAccelerator } from '../../shared/commands/commandSpecs';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 
 export interface MenuOptions {
@@ -13,25 +14,27 @@ export interface MenuOptions {
 
 type Send = (command: MenuCommand) => void;
 
-function command(label: string, name: MenuCommand, send: Send, accelerator?: string): MenuItemConstructorOptions {
-  return { label, click: () => send(name), ...(accelerator ? { accelerator } : {}) };
+/** A menu item for one of the app's commands, named and keyed as the command list says. */
+function command(name: MenuCommand, isMac: boolean, send: Send, label?: string): MenuItemConstructorOptions {
+  const spec = COMMAND_SPECS[name];
+  const accelerator = menuAccelerator(spec, isMac);
+  return { label: label ?? spec.menuLabel, click: () => send(name), ...(accelerator ? { accelerator } : {}) };
 }
 
 function fileMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
   return {
     label: '&File',
     submenu: [
-      command('New Story', 'newStory', send, 'CmdOrCtrl+N'),
-      command('Library', 'library', send, 'CmdOrCtrl+L'),
+      command('newStory', isMac, send),
+      command('library', isMac, send),
       { type: 'separator' },
-      command('Import Backup…', 'import', send, 'CmdOrCtrl+O'),
-      command('Import Slide Deck…', 'importDeck', send, 'CmdOrCtrl+Shift+O'),
-      // Not Ctrl+E: in the editor that is inline code, and a menu accelerator would take it.
-      command('Export…', 'export', send, 'CmdOrCtrl+Shift+E'),
+      command('import', isMac, send),
+      command('importDeck', isMac, send),
+      command('export', isMac, send),
       { type: 'separator' },
       ...(isMac
         ? [{ role: 'close' } as const]
-        : [command('Preferences…', 'preferences', send, 'Ctrl+,'), { type: 'separator' } as const, { role: 'quit' } as const]),
+        : [command('preferences', isMac, send), { type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
 }
@@ -44,8 +47,8 @@ function fileMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
  */
 function editMenu(isMac: boolean, send: Send): MenuItemConstructorOptions {
   const undoRedo: MenuItemConstructorOptions[] = [
-    { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: isMac, click: () => send('undo') },
-    { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', registerAccelerator: isMac, click: () => send('redo') },
+    { ...command('undo', isMac, send), registerAccelerator: isMac },
+    { ...command('redo', isMac, send), registerAccelerator: isMac },
   ];
   return {
     role: 'editMenu',
@@ -90,7 +93,7 @@ export function buildMenuTemplate(options: MenuOptions, send: Send): MenuItemCon
           submenu: [
             { role: 'about' },
             { type: 'separator' },
-            command('Settings…', 'preferences', send, 'Cmd+,'),
+            command('preferences', isMac, send, 'Settings…'),
             { type: 'separator' },
             { role: 'services' },
             { type: 'separator' },
@@ -108,13 +111,13 @@ export function buildMenuTemplate(options: MenuOptions, send: Send): MenuItemCon
     fileMenu(isMac, send),
     editMenu(isMac, send),
     viewMenu(options.isDevelopment),
-    { label: '&Story', submenu: [command('Rehearse', 'rehearse', send, 'CmdOrCtrl+Shift+R')] },
+    { label: '&Story', submenu: [command('rehearse', isMac, send)] },
     { role: 'windowMenu' },
     {
       role: 'help',
       submenu: [
-        command('Keyboard Shortcuts', 'shortcuts', send, 'CmdOrCtrl+/'),
-        command('Open the Sample Story', 'openSample', send),
+        command('shortcuts', isMac, send),
+        command('openSample', isMac, send),
         ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
       ],
     },

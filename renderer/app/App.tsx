@@ -7,8 +7,9 @@ import { ExchangeDialogs } from '../features/exchange/ExchangeDialogs';
 import { DeckRoute, RehearseRoute } from '../features/rehearsal/RehearsalRoutes';
 import { HistoryRoute, SessionReviewRoute } from '../features/rehearsal/review/ReviewRoutes';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
-import { useGlobalShortcuts } from '../features/shortcuts/useGlobalShortcuts';
-import { useMenuCommands } from '../features/shortcuts/useMenuCommands';
+import { APP_COMMANDS } from '../commands/appCommands';
+import { useGlobalShortcuts } from '../commands/useGlobalShortcuts';
+import { useMenuCommands } from '../commands/useMenuCommands';
 import { useAppStoreApi } from '../store/StoreProvider';
 import {
   BackupsRoute,
@@ -23,7 +24,7 @@ import {
 } from './lazyRoutes';
 import { TopBar } from './TopBar';
 import { usePlaceTitle } from './usePlaceTitle';
-import { useRoute } from './useRoute';
+import { useRoute } from '../navigation/useRoute';
 import { useRouteFocus } from './useRouteFocus';
 import { useTheme } from './useTheme';
 
@@ -69,7 +70,7 @@ export function App() {
       </main>
       <NewStoryDialog />
       <RestoreOfferDialog />
-      <ShortcutSheet />
+      <ShortcutSheet commands={APP_COMMANDS} />
       <ExchangeDialogs />
       <NoticeArea />
     </>

@@ -1,5 +1,5 @@
-import type { Route } from './route';
-import { formatRoute } from './route';
+import type { Route } from '../navigation/route';
+import { formatRoute } from '../navigation/route';
 import { useApp } from '../store/StoreProvider';
 import './topBar.css';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Route } from './route';
+import type { Route } from '../navigation/route';
 
 /* The story and readiness views name the story in their own titles, so they are not listed here. */
 const TITLES: Partial<Record<Route['name'], string>> = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatRoute, type Route } from './route';
+import { formatRoute, type Route } from '../navigation/route';
 
 /** How long to wait for a lazily loaded place to draw its heading. */
 const WAIT_MS = 3000;

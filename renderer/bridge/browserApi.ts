@@ -10,6 +10,7 @@ import { MAX_FILE_BYTES } from '../../shared/ipc/fileLimits';
 import type { FileKind, InvokeRequest, InvokeResponse, OpenResult, SaveResult, VivaApi } from '../../shared/ipc/contract';
 import { externalUrlToOpen } from '../../shared/security/externalUrl';
 import { createBrowserBackupStore } from './browserBackupStore';
+import { errorMessage } from '../../shared/text/errorMessage';
 
 /** The registry's file type of a kind, loaded on first use so start-up code stays small. */
 async function fileTypeOf(kind: FileKind) {
@@ -101,7 +102,7 @@ export function createBrowserApi(): VivaApi {
       try {
         return { ok: true, value: await handler(request) };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorMessage(error) };
       }
     },
     // Menu commands never come in a browser, and a tab cannot hold its own closing for a backup.

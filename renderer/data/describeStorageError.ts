@@ -3,6 +3,7 @@
  * QuotaExceededError, which Dexie passes on under the same name, sometimes wrapping the
  * original as `inner`. The user gets a plain sentence instead of the browser's wording.
  */
+import { errorMessage } from '../../shared/text/errorMessage';
 
 function errorName(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : undefined;
@@ -20,6 +21,6 @@ export function describeStorageError(error: unknown): string {
   if (isQuotaError(error)) {
     return 'There is no room left to save: the disk, or the space the browser allows Viva, is full. Free some space.';
   }
-  const text = (error instanceof Error ? error.message : String(error)).trim();
+  const text = errorMessage(error).trim();
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -43,3 +43,15 @@ export function readDeclinedRestoreOffer(): string | null {
 export function writeDeclinedRestoreOffer(name: string): void {
   writeLocal(DECLINED_RESTORE_KEY, name);
 }
+
+const WELCOME_DISMISSED_KEY = 'viva.welcomeDismissed';
+
+/** Whether the user closed the first-launch welcome on this machine. */
+export function readWelcomeDismissed(): boolean {
+  return readLocal(WELCOME_DISMISSED_KEY) === 'yes';
+}
+
+/** Remember that the welcome was closed; without storage it may show again, which loses nothing. */
+export function writeWelcomeDismissed(): void {
+  writeLocal(WELCOME_DISMISSED_KEY, 'yes');
+}

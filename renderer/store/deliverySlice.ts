@@ -9,6 +9,7 @@ import { DELIVERY_METHOD_VERSION, type DeliveryAnalysis } from '../../shared/mod
 import type { RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { AppState } from './appState';
 import type { Services } from './services';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 export interface DeliveryView {
   sessionId: string;
@@ -30,10 +31,6 @@ export interface DeliverySlice {
   /** Every stored analysis, for History; null until loaded. */
   deliveryAnalyses: DeliveryAnalysis[] | null;
   loadDeliveryAnalyses(): Promise<void>;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Progress is shown in whole percent: finer steps would only re-render. */

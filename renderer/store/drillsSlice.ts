@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { AnswerRating, PracticeState } from '../../shared/model/challenge';
 import type { AppState } from './appState';
 import type { Services } from './services';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 export interface DrillsSlice {
   drillStatus: 'idle' | 'loading' | 'ready' | 'error';
@@ -15,10 +16,6 @@ export interface DrillsSlice {
   loadDrills(): Promise<void>;
   /** Record a drill answer's rating (and its time, when timed) and reschedule the question. */
   rateDrill(questionId: string, rating: AnswerRating, seconds: number | null): Promise<PracticeState | null>;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function createDrillsSlice(services: Services): StateCreator<AppState, [], [], DrillsSlice> {

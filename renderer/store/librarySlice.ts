@@ -6,6 +6,7 @@ import { isTrashExpired } from '../../shared/story/trashExpiry';
 import type { AppState } from './appState';
 import { ensureSample, seedSampleOnce } from './sampleActions';
 import type { Services } from './services';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 export interface LibrarySlice {
   summaries: StorySummary[];
@@ -33,10 +34,6 @@ export interface LibrarySlice {
   seedSampleOnce(): Promise<void>;
   /** The sample story's id, bringing back a fresh copy when it was deleted. */
   openSample(): Promise<string>;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function createLibrarySlice(services: Services): StateCreator<AppState, [], [], LibrarySlice> {

@@ -5,6 +5,7 @@ import type { RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { Story } from '../../shared/model/story';
 import type { AppState } from './appState';
 import type { Services } from './services';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 export interface RehearsalSlice {
   /** Formats the user edited or made; the presets themselves live in shared/content. */
@@ -31,10 +32,6 @@ export interface RehearsalSlice {
   /** Record how a question thrown during a rehearsal was answered. */
   recordAnswer(questionId: string, rating: AnswerRating, seconds: number): Promise<void>;
   saveSession(session: RehearsalSession): Promise<RehearsalSession>;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function createRehearsalSlice(services: Services): StateCreator<AppState, [], [], RehearsalSlice> {

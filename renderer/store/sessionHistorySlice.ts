@@ -8,6 +8,7 @@ import type { RecordingRecord } from '../data/database';
 import type { RemovedSession } from '../data/sessionRepository';
 import type { AppState } from './appState';
 import type { Services } from './services';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 export interface ReviewedSession {
   id: string;
@@ -37,10 +38,6 @@ export interface SessionHistorySlice {
   putBackSession(removed: RemovedSession): Promise<void>;
   /** Store a finished run's audio under the id its session will be saved with. */
   saveRecordingAudio(sessionId: string, audio: { blob: Blob; mimeType: string }): Promise<void>;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function createSessionHistorySlice(services: Services): StateCreator<AppState, [], [], SessionHistorySlice> {

@@ -9,6 +9,7 @@ import type { Patch } from '../../shared/undo/patch';
 import { invertPatch } from '../../shared/undo/patch';
 import { emptyHistory, recordChange, takeRedo, takeUndo, takeUndoOf, type UndoHistory } from '../../shared/undo/undoHistory';
 import type { AppState } from './appState';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 interface EntryBase {
   id: number;
@@ -32,10 +33,6 @@ export interface UndoSlice {
 }
 
 let nextEntryId = 1;
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export const createUndoSlice: StateCreator<AppState, [], [], UndoSlice> = (set, get) => {
   // One step at a time: pressing Ctrl+Z quickly applies each undo in turn.

@@ -19,6 +19,7 @@ import { freeStoryLocks, type StoryHold } from '../data/storyLocks';
 import { StoryConflictError } from '../data/storyRepository';
 import type { AppState } from './appState';
 import type { Services } from './services';
+import { errorMessage as message } from '../../shared/text/errorMessage';
 
 export type { SaveState } from '../data/autosaver';
 
@@ -59,10 +60,6 @@ export interface WorkspaceSlice {
   flushSave(): Promise<void>;
   /** Synchronously keep unsaved and in-flight edits for the next start (page unload). */
   journalUnsaved(): void;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function createWorkspaceSlice(services: Services): StateCreator<AppState, [], [], WorkspaceSlice> {

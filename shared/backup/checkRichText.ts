@@ -3,6 +3,7 @@ import { proseSchema } from '../model/proseSchema';
 import { backupPath } from './backupPath';
 import type { BackupProblem } from './backupProblem';
 import { isStackOverflow } from './isStackOverflow';
+import { errorMessage } from '../text/errorMessage';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +41,7 @@ export function checkDoc(doc: unknown): string | null {
   } catch (error) {
     // Out of stack is not a fault of the text: the caller decides (a worker retries in the window).
     if (isStackOverflow(error)) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return `the formatted text is not laid out as the editor allows (${detail.slice(0, 120)})`;
   }
 }

@@ -1,5 +1,6 @@
 import { MAX_JSON_DEPTH } from './backupLimits';
 import type { BackupProblem } from './backupProblem';
+import { errorMessage } from '../text/errorMessage';
 
 /**
  * The one key that can reach an object's prototype: `obj["__proto__"] = …` replaces the
@@ -62,7 +63,7 @@ function removeForbiddenKeys(root: unknown): { droppedCount: number; depth: numb
 }
 
 function describeSyntaxError(text: string, error: unknown): BackupProblem {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const position = /position (\d+)/.exec(message)?.[1];
   const isCut = isEndOfInput(error, text);
   const offset = position !== undefined ? Number(position) : isCut ? text.length : findErrorOffset(text);

@@ -6,7 +6,7 @@
  */
 import { hasText } from '../model/richText';
 import type { Story } from '../model/story';
-import { formatDuration } from '../story/speakingTime';
+import { formatDuration, secondsToMs } from '../time/duration';
 import { marpDeck } from './decks/marpDeck';
 import { revealDeck } from './decks/revealDeck';
 import type { SlideFlavour } from './decks/slideFlavour';
@@ -43,7 +43,7 @@ export function notesScript(story: Story): string {
   const total = story.outline.beats.reduce((sum, beat) => sum + beat.budgetSeconds, 0);
   const beats = story.outline.beats.map((beat, i) =>
     joinBlocks([
-      heading(2, `${i + 1}. ${beat.title} (${formatDuration(beat.budgetSeconds)})`),
+      heading(2, `${i + 1}. ${beat.title} (${formatDuration(secondsToMs(beat.budgetSeconds))})`),
       hasText(beat.notes) ? proseToMarkdown(withoutEmptyItems(beat.notes)) : '*No notes for this beat.*',
     ]),
   );

@@ -10,7 +10,13 @@ import { CONSTRAINT_KEYS, EVIDENCE_KIND_LABELS } from '../model/fieldMap';
 import { hasText } from '../model/richText';
 import { SECTION_LABELS } from '../model/sections';
 import type { Story } from '../model/story';
-import { formatDuration } from '../story/speakingTime';
+import { BETS_GUIDANCE } from '../content/guidance/betsGuidance';
+import { CONTRIBUTION_GUIDANCE } from '../content/guidance/contributionGuidance';
+import { FAMILIES_GUIDANCE } from '../content/guidance/familiesGuidance';
+import { CONSTRAINT_GUIDANCE, FIELD_MAP_GUIDANCE } from '../content/guidance/fieldMapGuidance';
+import { LIMITATIONS_GUIDANCE } from '../content/guidance/limitationsGuidance';
+import { OUTLINE_GUIDANCE } from '../content/guidance/outlineGuidance';
+import { formatDuration, secondsToMs } from '../time/duration';
 import { bullet, heading, joinBlocks, labelled, labelledProse, table, task } from './markdownBlocks';
 
 const NOTHING = '*Nothing written yet.*';
@@ -21,34 +27,33 @@ function section(title: string, blocks: readonly string[]): string {
   return joinBlocks([heading(2, title), body === '' ? NOTHING : body]);
 }
 
-const CONSTRAINT_LABELS: Record<(typeof CONSTRAINT_KEYS)[number], string> = {
-  quality: 'Quality bar',
-  latency: 'Latency',
-  cost: 'Cost',
-  privacy: 'Privacy',
-  monitoring: 'Monitoring',
-};
+/* Every field is headed with the label the screen shows (its guidance), so the two never drift. */
+const FM = FIELD_MAP_GUIDANCE.fields;
+const FA = FAMILIES_GUIDANCE.fields;
+const BE = BETS_GUIDANCE.fields;
+const CO = CONTRIBUTION_GUIDANCE.fields;
+const LI = LIMITATIONS_GUIDANCE.fields;
 
 export function fieldMapMarkdown({ fieldMap }: Story): string {
   const constraints = CONSTRAINT_KEYS.filter((key) => fieldMap.constraints[key].trim() !== '');
   return section(SECTION_LABELS.fieldMap, [
-    labelled('Broad field', fieldMap.broadField),
-    labelled('Scoped sub-area', fieldMap.subArea),
-    labelledProse('Core task', fieldMap.coreTask),
-    labelledProse('Central technical challenge', fieldMap.challenge),
-    labelledProse('What changed recently', fieldMap.recentChange),
-    fieldMap.evidence.length === 0 ? '' : '**First-hand evidence**',
+    labelled(FM.broadField.label, fieldMap.broadField),
+    labelled(FM.subArea.label, fieldMap.subArea),
+    labelledProse(FM.coreTask.label, fieldMap.coreTask),
+    labelledProse(FM.challenge.label, fieldMap.challenge),
+    labelledProse(FM.recentChange.label, fieldMap.recentChange),
+    fieldMap.evidence.length === 0 ? '' : `**${FM.evidence.label}**`,
     fieldMap.evidence
       .map((item) =>
         bullet(`${EVIDENCE_KIND_LABELS[item.kind]}: ${item.done}${item.learned.trim() ? `\nLearned: ${item.learned}` : ''}`),
       )
       .join('\n'),
-    labelledProse('Product bridge: the real user', fieldMap.productUser),
+    labelledProse(FM.productUser.label, fieldMap.productUser),
     constraints.length === 0
       ? ''
       : table(
           ['Constraint', 'What it demands'],
-          constraints.map((key) => [CONSTRAINT_LABELS[key], fieldMap.constraints[key]]),
+          constraints.map((key) => [CONSTRAINT_GUIDANCE[key].label, fieldMap.constraints[key]]),
         ),
   ]);
 }
@@ -69,14 +74,14 @@ export function familiesMarkdown({ families }: Story): string {
   const details = items.map((family) =>
     joinBlocks([
       heading(3, family.name),
-      labelled('Underlying idea', family.idea),
-      labelled('Representative methods', family.methods),
-      labelled('What it solves', family.solves),
-      labelled('Why it works', family.whyWorks),
-      labelled('Where it fails', family.failsWhere),
-      labelled('What it assumes', family.assumes),
-      labelled('My experience', family.experience),
-      family.winsWhen.some((w) => w.text.trim()) ? '**Wins when:**' : '',
+      labelled(FA.idea.label, family.idea),
+      labelled(FA.methods.label, family.methods),
+      labelled(FA.solves.label, family.solves),
+      labelled(FA.whyWorks.label, family.whyWorks),
+      labelled(FA.failsWhere.label, family.failsWhere),
+      labelled(FA.assumes.label, family.assumes),
+      labelled(FA.experience.label, family.experience),
+      family.winsWhen.some((w) => w.text.trim()) ? `**${FA.winsWhen.label}**` : '',
       family.winsWhen
         .filter((w) => w.text.trim())
         .map((w) => bullet(w.text))
@@ -92,12 +97,12 @@ export function betsMarkdown({ bets }: Story): string {
     bets.map((bet, i) =>
       joinBlocks([
         heading(3, `Bet ${i + 1}`),
-        labelled('Statement', bet.statement),
-        labelled('Confidence', bet.confidence === null ? 'not set' : `${bet.confidence} %`),
-        labelled('Horizon', bet.horizon ?? 'not set'),
-        labelled('Status', BET_STATUS_LABELS[bet.status]),
-        labelled('Evidence', bet.evidence),
-        labelled('What would prove it wrong', bet.disconfirming),
+        labelled(BE.statement.label, bet.statement),
+        labelled(BE.confidence.label, bet.confidence === null ? 'not set' : `${bet.confidence} %`),
+        labelled(BE.horizon.label, bet.horizon ?? 'not set'),
+        labelled(BE.status.label, BET_STATUS_LABELS[bet.status]),
+        labelled(BE.evidence.label, bet.evidence),
+        labelled(BE.disconfirming.label, bet.disconfirming),
         bet.reviews
           .filter((r) => r.note.trim())
           .map((r) => bullet(`${r.date ?? 'Undated'}: ${r.note}`))
@@ -109,11 +114,11 @@ export function betsMarkdown({ bets }: Story): string {
 
 export function contributionMarkdown({ contribution }: Story): string {
   return section(SECTION_LABELS.contribution, [
-    labelled('Statement', contribution.statement),
-    labelled('My part', contribution.myPart),
-    labelled('The team’s part', contribution.teamPart),
-    labelled('Gap in prior work', contribution.gap),
-    labelled('Main idea', contribution.mainIdea),
+    labelled(CO.statement.label, contribution.statement),
+    labelled(CO.myPart.label, contribution.myPart),
+    labelled(CO.teamPart.label, contribution.teamPart),
+    labelled(CO.gap.label, contribution.gap),
+    labelled(CO.mainIdea.label, contribution.mainIdea),
     ...ALTITUDE_KEYS.filter((key) => hasText(contribution.altitudes[key].text) || contribution.altitudes[key].why.trim()).map(
       (key) =>
         joinBlocks([
@@ -138,26 +143,26 @@ export function checklistMarkdown({ checklist }: Story): string {
 
 export function limitationsMarkdown({ limitations: l }: Story): string {
   return section(SECTION_LABELS.limitations, [
-    l.failureModes.length === 0 ? '' : '**Failure modes**',
+    l.failureModes.length === 0 ? '' : `**${LI.failureModes.label}**`,
     l.failureModes.map((f) => bullet(`${f.where}${f.evidence.trim() ? `\nEvidence: ${f.evidence}` : ''}`)).join('\n'),
-    labelledProse('Assumptions', l.assumptions),
-    labelledProse('Trade-offs', l.tradeoffs),
-    labelled('Most informative experiment not yet run', l.nextExperiment),
-    labelled('Expected outcome', l.nextExpected),
-    labelledProse('What I would do differently', l.doDifferently),
-    labelledProse('Measured', l.measured),
-    labelledProse('Believed', l.believed),
-    labelled('With 10× the compute', l.computeUp),
-    labelled('With 1/10 of the compute', l.computeDown),
-    labelled('What to watch online', l.deployWatch),
-    labelled('First failure mode to guard against', l.deployGuard),
+    labelledProse(LI.assumptions.label, l.assumptions),
+    labelledProse(LI.tradeoffs.label, l.tradeoffs),
+    labelled(LI.nextExperiment.label, l.nextExperiment),
+    labelled(LI.nextExpected.label, l.nextExpected),
+    labelledProse(LI.doDifferently.label, l.doDifferently),
+    labelledProse(LI.measured.label, l.measured),
+    labelledProse(LI.believed.label, l.believed),
+    labelled(LI.computeUp.label, l.computeUp),
+    labelled(LI.computeDown.label, l.computeDown),
+    labelled(LI.deployWatch.label, l.deployWatch),
+    labelled(LI.deployGuard.label, l.deployGuard),
   ]);
 }
 
 export function outlineMarkdown({ outline }: Story): string {
   const beats = outline.beats.map((beat, i) =>
     joinBlocks([
-      heading(3, `${i + 1}. ${beat.title} (${formatDuration(beat.budgetSeconds)})`),
+      heading(3, `${i + 1}. ${beat.title} (${formatDuration(secondsToMs(beat.budgetSeconds))})`),
       beat.bullets
         .filter((b) => b.trim())
         .map((b) => bullet(b))
@@ -166,7 +171,7 @@ export function outlineMarkdown({ outline }: Story): string {
     ]),
   );
   return section(SECTION_LABELS.outline, [
-    outline.beats.length === 0 ? '' : labelled('Talk length', `${outline.talkMinutes} minutes`),
+    outline.beats.length === 0 ? '' : labelled(OUTLINE_GUIDANCE.fields.talkMinutes.label, `${outline.talkMinutes} minutes`),
     ...beats,
   ]);
 }

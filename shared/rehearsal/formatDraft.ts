@@ -6,8 +6,7 @@
 import { CHALLENGE_TAGS, type ChallengeTag } from '../model/challenge';
 import { MAX_SEGMENT_SECONDS, type RehearsalFormat } from '../model/rehearsalFormat';
 import { MAX_LINE } from '../model/text';
-import { parseDuration } from '../story/parseDuration';
-import { formatDuration } from '../story/speakingTime';
+import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../time/duration';
 
 export const MAX_FORMAT_SEGMENTS = 60;
 
@@ -45,20 +44,25 @@ export function draftFromFormat(format: RehearsalFormat): FormatDraft {
   return {
     name: format.name,
     source: format.source,
-    total: formatDuration(format.totalSeconds),
+    total: formatDuration(secondsToMs(format.totalSeconds)),
     warnAtPercent: percentText(format.warnAtFraction),
-    segments: format.segments.map((s) => ({ id: s.id, title: s.title, budget: formatDuration(s.budgetSeconds), tags: s.tags })),
+    segments: format.segments.map((s) => ({
+      id: s.id,
+      title: s.title,
+      budget: formatDuration(secondsToMs(s.budgetSeconds)),
+      tags: s.tags,
+    })),
   };
 }
 
 function checkDuration(input: string, what: string): { seconds: number } | { message: string } {
+  const maxMs = secondsToMs(MAX_SEGMENT_SECONDS);
   const parsed = parseDuration(input, Number.POSITIVE_INFINITY);
   if (!parsed.ok) return { message: `${what}: ${parsed.error}` };
-  if (parsed.seconds < 1) return { message: `${what}: give it at least one second.` };
-  if (parsed.seconds > MAX_SEGMENT_SECONDS) {
-    return { message: `${what}: at most ${formatDuration(MAX_SEGMENT_SECONDS)} (four hours).` };
-  }
-  return { seconds: parsed.seconds };
+  if (parsed.ms < 1000) return { message: `${what}: give it at least one second.` };
+  if (parsed.ms > maxMs) return { message: `${what}: at most ${formatDuration(maxMs)} (four hours).` };
+  // Formats store whole seconds.
+  return { seconds: msToSeconds(parsed.ms) };
 }
 
 function checkWarnAt(input: string, previous: number | undefined): number | null {
@@ -118,7 +122,7 @@ export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: stri
   } else if (totalSeconds > MAX_SEGMENT_SECONDS) {
     problems.push({
       field: 'segments',
-      message: `The segments add up to ${formatDuration(totalSeconds)}; a run lasts at most four hours.`,
+      message: `The segments add up to ${formatDuration(secondsToMs(totalSeconds))}; a run lasts at most four hours.`,
     });
   }
 

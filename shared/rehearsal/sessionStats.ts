@@ -4,6 +4,8 @@
  * the segment's clock keeps running while the user answers.
  */
 import type { RehearsalSession } from '../model/rehearsalSession';
+import { secondsToMs } from '../time/duration';
+import { shownParts } from '../time/shownParts';
 
 export interface SegmentStat {
   index: number;
@@ -29,7 +31,7 @@ export interface SessionTotals {
 /** Planned against actual time for each segment of `session`. */
 export function segmentStats(session: RehearsalSession): SegmentStat[] {
   return session.segments.map((segment, index) => {
-    const plannedMs = segment.budgetSeconds * 1000;
+    const plannedMs = secondsToMs(segment.budgetSeconds);
     const actualMs = Math.max(0, segment.actualMs);
     const overMs = Math.max(0, actualMs - plannedMs);
     const challengeMs = session.challenges
@@ -50,5 +52,38 @@ export function sessionTotals(session: RehearsalSession): SessionTotals {
     differenceMs: actualMs - plannedMs,
     overrunCount: stats.filter((s) => s.isOverrun).length,
     challengeMs: session.challenges.reduce((sum, c) => sum + c.answerMs, 0),
+  };
+}
+
+/**
+ * The times the review shows, each rounded to whole seconds (in milliseconds) so that what is on
+ * screen adds up: the segments' times sum to the totals, and each overrun, like the run's total
+ * difference, is the shown actual time less the shown plan.
+ */
+export interface ShownTimes {
+  segments: { plannedMs: number; actualMs: number; overMs: number; challengeMs: number }[];
+  plannedMs: number;
+  actualMs: number;
+  challengeMs: number;
+  /** Shown actual less shown planned: negative when the run finished early. */
+  differenceMs: number;
+}
+
+/** What the review shows for `stats`, adding up to the second. */
+export function shownTimes(stats: readonly SegmentStat[]): ShownTimes {
+  const planned = shownParts(stats.map((s) => s.plannedMs));
+  const actual = shownParts(stats.map((s) => s.actualMs));
+  const challenge = shownParts(stats.map((s) => s.challengeMs));
+  const segments = stats.map((_, i) => {
+    const plannedMs = planned.partsMs[i] ?? 0;
+    const actualMs = actual.partsMs[i] ?? 0;
+    return { plannedMs, actualMs, overMs: Math.max(0, actualMs - plannedMs), challengeMs: challenge.partsMs[i] ?? 0 };
+  });
+  return {
+    segments,
+    plannedMs: planned.totalMs,
+    actualMs: actual.totalMs,
+    challengeMs: challenge.totalMs,
+    differenceMs: actual.totalMs - planned.totalMs,
   };
 }

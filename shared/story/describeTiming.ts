@@ -3,7 +3,10 @@
  * colour alone.
  */
 import type { BeatTiming, OutlineTiming } from './outlineTiming';
-import { formatDuration as d } from './speakingTime';
+import { formatDuration, secondsToMs } from '../time/duration';
+
+/** Outline timings are whole seconds, as the beats store them. */
+const d = (seconds: number) => formatDuration(secondsToMs(seconds));
 
 function words(n: number): string {
   return n === 1 ? '1 word' : `${n} words`;

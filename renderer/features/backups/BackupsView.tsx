@@ -2,14 +2,15 @@ import { useEffect, useState } from 'react';
 import { BACKUP_INTERVAL_MS, KEEP_DAILY_DAYS, KEEP_LATEST } from '../../../shared/backup/backupPolicy';
 import type { BackupEntry } from '../../../shared/backup/backupNames';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
-import { formatRoute } from '../../app/route';
-import { useNow } from '../../app/useNow';
+import { formatRoute } from '../../navigation/route';
+import { useNow } from '../../platform/useNow';
 import { isDesktop } from '../../bridge/bridge';
 import { useApp } from '../../store/StoreProvider';
 import { RestoreDialog } from './RestoreDialog';
 import { backupDate, backupSize, storyCountText } from './describeBackup';
 import '../library/library.css';
 import './backups.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 const MINUTES = BACKUP_INTERVAL_MS / 60_000;
 
@@ -32,7 +33,7 @@ export function BackupsView() {
   const takeBackup = () =>
     backUpNow().then(
       (entry) => notify(`Backed up ${storyCountText(entry.storyCount)}.`),
-      (error: unknown) => notify(`Backup failed: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      (error: unknown) => notify(`Backup failed: ${errorMessage(error)}`, 'error'),
     );
 
   return (

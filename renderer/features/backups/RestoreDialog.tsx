@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import type { RestorePhase } from '../../store/backupSlice';
 import { backupDate, storyCountText } from './describeBackup';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 const PHASE_TEXT: Record<RestorePhase, string> = {
   checking: 'Checking every record in the backup…',
@@ -41,7 +42,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: RestoreDialogProp
       notify(`Restored the backup of ${backupDate(backup)}: ${storyCountText(outcome.liveStories)} in the library.`);
       onRestored();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
     }
   };
 

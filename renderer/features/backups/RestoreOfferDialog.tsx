@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 import { RestoreDialog } from './RestoreDialog';
 import { backupDate, storyCountText } from './describeBackup';

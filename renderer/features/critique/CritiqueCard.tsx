@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { partitionCritiqueFindings, reviewCritique } from '../../../shared/critique/reviewCritique';
 import { critiqueTitle, RIGOR_LENSES, VERDICT_LABELS, type Critique } from '../../../shared/model/critique';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 import { RenameForm } from '../library/RenameForm';
 

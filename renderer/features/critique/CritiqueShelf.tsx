@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { searchCritiques } from '../../../shared/critique/searchCritiques';
 import { MAX_LINE } from '../../../shared/model/text';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import { CritiqueCard } from './CritiqueCard';

@@ -3,7 +3,7 @@ import { KEEP_DAILY_DAYS } from '../../../shared/backup/backupPolicy';
 import { critiqueTitle } from '../../../shared/model/critique';
 import { describeTrashExpiry } from '../../../shared/story/trashExpiry';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../platform/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 

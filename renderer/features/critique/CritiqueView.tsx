@@ -3,7 +3,7 @@ import { CRITIQUE_GUIDANCE } from '../../../shared/content/guidance/critiqueGuid
 import { critiqueTitle, RIGOR_LENSES, VERDICT_CALLS, VERDICT_LABELS, type Critique } from '../../../shared/model/critique';
 import { isSafeHref } from '../../../shared/model/safeHref';
 import { updateAt } from '../../../shared/story/updateAt';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { DocumentWriterContext, type DocumentWriter } from '../story/fields/documentWriter';
 import { fieldDomId } from '../story/fields/fieldDomId';

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { exportFileName } from '../../../shared/export/formats/buildExportFile';
 import { cueCardsFileType } from '../../../shared/export/formats/exportFormats';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { isDesktop } from '../../bridge/bridge';
 import { useApp } from '../../store/StoreProvider';
 import { StoryMissing } from '../story/StoryMissing';
 import { useOpenStory } from '../story/useOpenStory';
 import { PrintCard } from './PrintCard';
 import './cueCards.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** The talk's beats as printable cue cards, one a page; saved as PDF in the desktop app, printed in a browser. */
 export function CueCardsView({ storyId }: { storyId: string }) {
@@ -39,7 +40,7 @@ export function CueCardsView({ storyId }: { storyId: string }) {
       const saved = await exportPdf(name);
       setMessage(saved ? { tone: 'info', text: `Saved “${saved}”.` } : null);
     } catch (error) {
-      setMessage({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ tone: 'error', text: errorMessage(error) });
     } finally {
       setBusy(false);
     }

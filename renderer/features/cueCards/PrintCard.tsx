@@ -1,6 +1,6 @@
 import { hasText, plainText } from '../../../shared/model/richText';
 import type { Beat } from '../../../shared/model/outline';
-import { formatDuration } from '../../../shared/story/speakingTime';
+import { formatDuration, secondsToMs } from '../../../shared/time/duration';
 import { RichTextView } from '../rehearsal/run/RichTextView';
 
 interface PrintCardProps {
@@ -39,7 +39,8 @@ export function PrintCard({ beat, number, count, startsAt }: PrintCardProps) {
           {beat.title.trim() === '' ? '(untitled beat)' : beat.title}
         </h2>
         <span className="print-card-time">
-          {formatDuration(beat.budgetSeconds)} <span className="print-card-start">· starts at {formatDuration(startsAt)}</span>
+          {formatDuration(secondsToMs(beat.budgetSeconds))}{' '}
+          <span className="print-card-start">· starts at {formatDuration(secondsToMs(startsAt))}</span>
         </span>
       </header>
       {bullets.length > 0 && (

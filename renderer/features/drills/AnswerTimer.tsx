@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { answerClock } from '../../../shared/drills/answerClock';
-import { formatDuration } from '../../../shared/story/speakingTime';
+import { formatDuration } from '../../../shared/time/duration';
 
 /** A visible countdown for a timed answer, read from timestamps; it turns red once time is up. */
-export function AnswerTimer({ startedAt, limitSeconds }: { startedAt: number; limitSeconds: number }) {
+export function AnswerTimer({ startedAt, limitMs }: { startedAt: number; limitMs: number }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, []);
-  const clock = answerClock(startedAt, now, limitSeconds);
-  const shown = clock.isOver ? `+${formatDuration(-clock.remainingSeconds)}` : formatDuration(Math.ceil(clock.remainingSeconds));
+  const clock = answerClock(startedAt, now, limitMs);
+  const shown = clock.isOver ? `+${formatDuration(-clock.remainingMs, 'down')}` : formatDuration(clock.remainingMs, 'up');
   return (
     <div className={clock.isOver ? 'answer-timer is-over' : 'answer-timer'}>
       <span className="answer-timer-label">{clock.isOver ? 'Over time' : 'Time left'}</span>

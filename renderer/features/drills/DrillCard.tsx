@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DeckQuestion } from '../../../shared/content/challengeDeck';
 import { answerClock } from '../../../shared/drills/answerClock';
+import { msToSeconds } from '../../../shared/time/duration';
 import { ANSWER_RATING_LABELS, type AnswerRating, type PracticeState } from '../../../shared/model/challenge';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { AnswerNotes } from './AnswerNotes';
@@ -11,7 +12,7 @@ interface DrillCardProps {
   question: DeckQuestion;
   practice: PracticeState | undefined;
   /** The answer's time limit in seconds, or null when answers are not timed. */
-  limitSeconds: number | null;
+  limitMs: number | null;
   now: number;
   /** Move focus to the question when it appears (after a rating), so the keyboard carries on from it. */
   shouldFocus: boolean;
@@ -19,7 +20,7 @@ interface DrillCardProps {
 }
 
 /** One question to answer aloud, then rate; with its notes and how it went before. */
-export function DrillCard({ question, practice, limitSeconds, now, shouldFocus, onRate }: DrillCardProps) {
+export function DrillCard({ question, practice, limitMs, now, shouldFocus, onRate }: DrillCardProps) {
   // The clock starts when the question is shown (the card is keyed by question).
   const [startedAt] = useState(() => Date.now());
   const [isBusy, setBusy] = useState(false);
@@ -29,7 +30,8 @@ export function DrillCard({ question, practice, limitSeconds, now, shouldFocus, 
   }, [shouldFocus]);
   const last = practice?.log.at(-1);
   const rate = (rating: AnswerRating) => {
-    const seconds = limitSeconds === null ? null : Math.round(answerClock(startedAt, Date.now(), limitSeconds).elapsedSeconds);
+    // Practice records keep whole seconds.
+    const seconds = limitMs === null ? null : msToSeconds(answerClock(startedAt, Date.now(), limitMs).elapsedMs);
     setBusy(true);
     void onRate(rating, seconds).finally(() => setBusy(false));
   };
@@ -47,7 +49,7 @@ export function DrillCard({ question, practice, limitSeconds, now, shouldFocus, 
         {question.text}
       </h2>
       <p className="drill-instruction">Answer aloud, as you would to the panel. Then say how it went.</p>
-      {limitSeconds !== null && <AnswerTimer startedAt={startedAt} limitSeconds={limitSeconds} />}
+      {limitMs !== null && <AnswerTimer startedAt={startedAt} limitMs={limitMs} />}
       <RatingButtons onRate={rate} isBusy={isBusy} />
       <AnswerNotes key={question.id} questionId={question.id} stored={practice?.notes ?? ''} />
     </article>

@@ -27,7 +27,7 @@ export function DrillsView() {
   const [extraNew, setExtraNew] = useState(0);
   const { deck, plan, practiceById, now, status, error } = useDrillPlan(NEW_QUESTIONS_PER_DAY + extraNew);
   const rateDrill = useApp((s) => s.rateDrill);
-  const [limitSeconds, setLimitSeconds] = useState<number | null>(null);
+  const [limitMs, setLimitMs] = useState<number | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [lastResult, setLastResult] = useState<string | null>(null);
   const [lastRated, setLastRated] = useState<DeckQuestion | null>(null);
@@ -67,7 +67,7 @@ export function DrillsView() {
           <h1>Drills</h1>
           <p className="drills-summary">{describePlan(plan, deck.length)}</p>
         </div>
-        <DrillSettings limitSeconds={limitSeconds} onChange={setLimitSeconds} />
+        <DrillSettings limitMs={limitMs} onChange={setLimitMs} />
       </header>
       <p className="drills-status" role="status">
         {lastResult}
@@ -85,7 +85,7 @@ export function DrillsView() {
           key={current.id}
           question={current}
           practice={practiceById.get(current.id)}
-          limitSeconds={limitSeconds}
+          limitMs={limitMs}
           now={now}
           shouldFocus={lastResult !== null}
           onRate={rate}

@@ -1,11 +1,14 @@
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useDrillPlan } from './useDrillPlan';
 import './drills.css';
 
-/** The library's pointer to today's drills: how many questions are due. */
+/**
+ * The library's pointer to today's drills: how many questions are due. Silent until the user has
+ * answered a question once (in a drill or a rehearsal): a new install has nothing due yet.
+ */
 export function DueTodayLink() {
-  const { plan, status } = useDrillPlan();
-  if (status !== 'ready') return null;
+  const { plan, status, practiceById } = useDrillPlan();
+  if (status !== 'ready' || practiceById.size === 0) return null;
   const due = plan.queue.length;
   const later = plan.laterToday > 0 && <span className="due-today-later"> · {plan.laterToday} more later today</span>;
   return (

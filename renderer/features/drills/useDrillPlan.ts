@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { listDeck, type DeckQuestion } from '../../../shared/content/challengeDeck';
 import { NEW_QUESTIONS_PER_DAY, planDrills, type DrillPlan } from '../../../shared/drills/planDrills';
 import type { PracticeState } from '../../../shared/model/challenge';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../platform/useNow';
 import { useApp } from '../../store/StoreProvider';
 
 export interface DrillData {

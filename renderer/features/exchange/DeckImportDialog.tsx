@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Outline } from '../../../shared/model/outline';
 import { findExportFormat } from '../../../shared/export/formats/exportFormats';
-import { formatDuration } from '../../../shared/story/speakingTime';
-import { navigate } from '../../app/useRoute';
+import { formatDuration, secondsToMs } from '../../../shared/time/duration';
+import { navigate } from '../../navigation/useRoute';
 import { Dialog } from '../../components/Dialog';
 import type { DeckImportState } from '../../store/deckImportSlice';
 import { useApp } from '../../store/StoreProvider';
@@ -139,7 +139,8 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
           <li key={beat.id}>
             <span className="deck-beat-title">{beat.title}</span>{' '}
             <span className="deck-beat-meta">
-              {formatDuration(beat.budgetSeconds)} · {beat.bullets.length} {beat.bullets.length === 1 ? 'bullet' : 'bullets'}
+              {formatDuration(secondsToMs(beat.budgetSeconds))} · {beat.bullets.length}{' '}
+              {beat.bullets.length === 1 ? 'bullet' : 'bullets'}
               {beat.notes.content.some((node) => (node.content?.length ?? 0) > 0) ? ' · notes' : ''}
             </span>
           </li>

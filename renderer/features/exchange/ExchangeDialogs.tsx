@@ -1,4 +1,3 @@
-import './exchangeCommands';
 import { ExportStoryDialog } from './ExportStoryDialog';
 import { DeckImportDialog } from './DeckImportDialog';
 import { ImportDialog } from './ImportDialog';

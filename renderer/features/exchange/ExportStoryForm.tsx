@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { backupFileName } from '../../../shared/export/exportFileName';
 import { buildExportFile } from '../../../shared/export/formats/buildExportFile';
 import { EXPORT_FORMATS, findExportFormat, type RegisteredFormat } from '../../../shared/export/formats/exportFormats';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { copyText } from './copyText';
+import { useBusyStatus } from './useBusyStatus';
 import './exchange.css';
 
 /** What the dialog offers: the document formats of the registry, slides (a tool chosen below), cue cards, a backup. */
@@ -38,8 +39,8 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
   const [slideFormatId, setSlideFormatId] = useState<string>(SLIDE_FORMATS[0]!.id);
   const [includeNotes, setIncludeNotes] = useState(true);
   const [includeRecordings, setIncludeRecordings] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const busy = useBusyStatus();
+  const { status, isBusy, setStatus } = busy;
 
   const slideFormat = findExportFormat(slideFormatId) ?? SLIDE_FORMATS[0]!;
   /** The registered format the current choice writes, if it writes one. */
@@ -53,18 +54,7 @@ export function ExportStoryForm({ onDone }: { onDone(): void }) {
     return story;
   };
 
-  const run = async (action: () => Promise<string | null>) => {
-    setBusy(true);
-    setStatus({ tone: 'info', text: 'Preparing the file…' });
-    try {
-      const done = await action();
-      setStatus(done ? { tone: 'info', text: done } : null);
-    } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (action: () => Promise<string | null>) => busy.run(action, 'Preparing the file…');
 
   const save = () =>
     run(async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { backupFileName } from '../../../shared/export/exportFileName';
 import { Dialog } from '../../components/Dialog';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
+import { useBusyStatus } from './useBusyStatus';
 import './exchange.css';
 
 /** Save the whole library (stories, trash, rehearsals, the deck, preferences) as one backup file. */
@@ -19,21 +20,13 @@ function LibraryBackupForm({ onDone }: { onDone(): void }) {
   const store = useAppStoreApi();
   const storyCount = useApp((s) => s.summaries.length);
   const [includeRecordings, setIncludeRecordings] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const { status, isBusy, run } = useBusyStatus();
 
-  const save = async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
+  const save = () =>
+    run(async () => {
       const saved = await store.getState().exportBackup({ includeRecordings, suggestedName: backupFileName(null, Date.now()) });
-      if (saved) setStatus({ tone: 'info', text: `Saved “${saved}”. Keep it somewhere safe, off this machine too.` });
-    } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return saved ? `Saved “${saved}”. Keep it somewhere safe, off this machine too.` : null;
+    });
 
   return (
     <form

@@ -1,27 +1,20 @@
 /*
- * The menu's Import and Export commands. Export exports the open story (on a story's pages) or
- * backs up the whole library (anywhere else); Import always imports a backup file, Import a slide
- * deck a .pptx, Marp, Slidev, reveal.js or Beamer deck as a talk outline.
+ * What the Import and Export commands do. Export exports the open story (on a story's pages) or
+ * backs up the whole library (anywhere else); Import always imports a backup file; Import a slide
+ * deck reads a .pptx, Marp, Slidev, reveal.js or Beamer deck into a talk outline. Listed with the
+ * other commands in renderer/commands/appCommands.ts.
  */
-import { registerCommand } from '../../app/commands';
+import type { CommandContext } from '../../commands/commandContext';
 
-registerCommand({
-  id: 'export',
-  label: 'Export…',
-  run: ({ store, route }) => {
-    const hasStory = (route.name === 'story' || route.name === 'readiness') && store.getState().story !== null;
-    store.getState().openExchangeDialog(hasStory ? 'exportStory' : 'exportLibrary');
-  },
-});
+export function exportFromHere({ store, route }: CommandContext): void {
+  const hasStory = (route.name === 'story' || route.name === 'readiness') && store.getState().story !== null;
+  store.getState().openExchangeDialog(hasStory ? 'exportStory' : 'exportLibrary');
+}
 
-registerCommand({
-  id: 'importDeck',
-  label: 'Import a slide deck…',
-  run: ({ store }) => store.getState().openDeckImport(),
-});
+export function importBackup({ store }: CommandContext): void {
+  store.getState().openExchangeDialog('import');
+}
 
-registerCommand({
-  id: 'import',
-  label: 'Import a backup…',
-  run: ({ store }) => store.getState().openExchangeDialog('import'),
-});
+export function importDeck({ store }: CommandContext): void {
+  store.getState().openDeckImport();
+}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../platform/useNow';
 import { SampleLink } from '../sample/SampleLink';
 import { isEditableTarget } from '../shortcuts/isEditableTarget';
 import { useApp } from '../../store/StoreProvider';
@@ -8,6 +8,7 @@ import { LibraryExchangeButtons } from '../exchange/LibraryExchangeButtons';
 import { CritiqueShelf } from '../critique/CritiqueShelf';
 import { useDeckDrop } from '../exchange/useDeckDrop';
 import { StoryCard } from './StoryCard';
+import { Welcome } from './Welcome';
 import './library.css';
 
 /** The library: every live story, most recently edited first, with search. */
@@ -63,6 +64,10 @@ export function LibraryView() {
           </button>
         </div>
       </header>
+
+      {status === 'ready' && summaries.length > 0 && summaries.every((s) => s.isSample) && (
+        <Welcome onNewStory={() => openDialog('newStory')} />
+      )}
 
       {(summaries.length > 0 || hasCritiques) && (
         <div className="library-search" role="search">

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE } from '../../../shared/model/story';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Ask for a title and the event, create the story, open it. */
 export function NewStoryDialog() {
@@ -33,7 +34,7 @@ function NewStoryForm({ onDone }: { onDone(): void }) {
       onDone();
       navigate({ name: 'story', storyId: id, section: 'fieldMap' });
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(errorMessage(cause));
       setBusy(false);
     }
   };

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_TITLE } from '../../../shared/model/story';
 import { useApp } from '../../store/StoreProvider';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 interface RenameFormProps {
   storyId: string;
@@ -23,7 +24,7 @@ export function RenameForm({ storyId, title, onDone, rename }: RenameFormProps) 
       if (value.trim() !== title) await (rename ?? renameStory)(storyId, value);
       onDone();
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(errorMessage(cause));
     }
   };
 

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { EVENT_KIND_LABELS } from '../../../shared/model/event';
 import type { StorySummary } from '../../../shared/story/summarizeStory';
 import { daysBetween, formatRelativeTime, localDate } from '../../../shared/text/formatRelativeTime';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { CompletenessMeter } from '../../components/CompletenessMeter';
 import { useApp } from '../../store/StoreProvider';
 import { RenameForm } from './RenameForm';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 function eventLine(summary: StorySummary, now: number): string {
   const kind = EVENT_KIND_LABELS[summary.event.kind];
@@ -32,7 +33,7 @@ export function StoryCard({ summary, snippet, now }: { summary: StorySummary; sn
   const duplicateStory = useApp((s) => s.duplicateStory);
   const trashStory = useApp((s) => s.trashStory);
   const notify = useApp((s) => s.notify);
-  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), 'error');
+  const fail = (error: unknown) => notify(errorMessage(error), 'error');
   const href = formatRoute({ name: 'story', storyId: summary.id, section: 'fieldMap' });
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/review/finding';
-import { formatRoute } from '../../app/route';
-import { navigate } from '../../app/useRoute';
+import { formatRoute } from '../../navigation/route';
+import { navigate } from '../../navigation/useRoute';
 import { DismissForm } from './DismissForm';
 import { focusFieldWhenReady } from './focusField';
 

@@ -1,7 +1,7 @@
 import type { Story } from '../../../shared/model/story';
 import { countBySeverity, partitionFindings, worstSeverity } from '../../../shared/review/partitionFindings';
 import { overallCompleteness, storyCompleteness } from '../../../shared/story/completeness';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { describeCounts } from './severityText';
 import { useStoryFindings } from './useStoryFindings';
 import './readiness.css';

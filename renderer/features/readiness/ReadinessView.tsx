@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Finding } from '../../../shared/review/finding';
 import { countBySeverity, partitionFindings, withDismissal, withoutDismissal } from '../../../shared/review/partitionFindings';
 import { storyCompleteness } from '../../../shared/story/completeness';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { CompletenessMeter } from '../../components/CompletenessMeter';
 import { useApp } from '../../store/StoreProvider';
 import { useAutosaveTriggers } from '../story/useAutosaveTriggers';

@@ -3,7 +3,7 @@ import { SECTION_LABELS } from '../../../shared/model/sections';
 import type { Finding } from '../../../shared/review/finding';
 import type { DismissedFinding } from '../../../shared/review/partitionFindings';
 import type { SectionCompleteness } from '../../../shared/story/completeness';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { DismissedItem } from './DismissedItem';
 import { FindingItem } from './FindingItem';
 

@@ -5,9 +5,9 @@ import { critiqueTitle } from '../../../shared/model/critique';
 import { newId } from '../../../shared/model/ids';
 import type { RehearsalFormat } from '../../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../../shared/model/rehearsalSession';
-import { elapsedText } from '../../../shared/rehearsal/clockText';
+import { formatDuration } from '../../../shared/time/duration';
 import { planRun, type RunPlan } from '../../../shared/rehearsal/runPlan';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { starStoriesOf } from '../../../shared/model/starStory';
 import { RunChooser, type RunChoice, type StarChoice } from './chooser/RunChooser';
@@ -16,15 +16,12 @@ import type { RemovedSession } from '../../data/sessionRepository';
 import { useRecordingSetup } from './recording/useRecordingSetup';
 import { RunScreen } from './run/RunScreen';
 import './rehearsal.css';
+import { errorMessage as message } from '../../../shared/text/errorMessage';
 
 type Stage =
   | { name: 'choose' }
   | { name: 'edit'; format: RehearsalFormat; isNew: boolean }
   | { name: 'run'; plan: RunPlan; storyId: string | null; storyTitle: string | null; isNoNotes: boolean };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function blankFormat(): RehearsalFormat {
   return {
@@ -159,7 +156,10 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
       await state.saveSession(session);
       // The History may already be on screen (its link is how the run was left).
       if (state.sessionHistory !== null || window.location.hash.includes('history')) void state.loadSessionHistory();
-      const ran = elapsedText(session.segments.reduce((total, s) => total + s.actualMs, 0));
+      const ran = formatDuration(
+        session.segments.reduce((total, s) => total + s.actualMs, 0),
+        'down',
+      );
       let removed: RemovedSession | undefined;
       const entry = state.recordRecordsChange(
         'kept the rehearsal you left',

@@ -2,9 +2,9 @@
  * "Open the sample story" (Help menu, and a link in the library): brings the sample back if it
  * was deleted and opens it at its first section.
  */
-import { registerCommand } from '../../app/commands';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../navigation/useRoute';
 import type { AppStore } from '../../store/createAppStore';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Open the sample story, creating a fresh copy first when there is none in the library. */
 export async function openSampleStory(store: AppStore): Promise<void> {
@@ -12,9 +12,7 @@ export async function openSampleStory(store: AppStore): Promise<void> {
     const storyId = await store.getState().openSample();
     navigate({ name: 'story', storyId, section: 'fieldMap' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     store.getState().notify(`The sample story could not be opened: ${reason}`, 'error');
   }
 }
-
-registerCommand({ id: 'openSample', label: 'Open the sample story', run: ({ store }) => void openSampleStory(store) });

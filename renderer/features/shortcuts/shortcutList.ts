@@ -1,84 +1,20 @@
 /*
- * Every keyboard shortcut, in one list: the global handler matches against it and the shortcut
- * sheet is drawn from it, so the sheet always tells the truth.
+ * The keys handled in place (inside the run screen, the drills, the editor, a list): listed here
+ * so the shortcut sheet can show them beside the app's commands, whose keys come from the
+ * command list (renderer/commands/appCommands.ts).
  */
-import type { MenuCommand } from '../../../shared/ipc/menuCommands';
+import type { KeyChord } from '../../../shared/commands/commandSpecs';
 
-export interface KeyChord {
-  key: string;
-  mod?: boolean;
-  shift?: boolean;
-  alt?: boolean;
-}
+export type { KeyChord };
 
 export interface Shortcut {
   group: 'Everywhere' | 'Library' | 'Lists' | 'Editor' | 'Rehearsal' | 'Drills';
   description: string;
   chord: KeyChord;
-  /** The command it runs, for shortcuts the global handler owns; others are handled in place. */
-  command?: MenuCommand;
-  /** Whether it still fires while typing in a field. */
-  whileTyping?: boolean;
-  /** A chord of one platform only (Ctrl+Y redoes on Windows and Linux, not on macOS). */
-  platform?: 'mac' | 'other';
-}
-
-/** Whether a shortcut applies on this platform. */
-export function isOnPlatform(shortcut: Shortcut, isMac: boolean): boolean {
-  return shortcut.platform === undefined || shortcut.platform === (isMac ? 'mac' : 'other');
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { group: 'Everywhere', description: 'Show keyboard shortcuts', chord: { key: '?' }, command: 'shortcuts' },
-  {
-    group: 'Everywhere',
-    description: 'Show keyboard shortcuts, even while typing',
-    chord: { key: '/', mod: true },
-    command: 'shortcuts',
-    whileTyping: true,
-  },
-  { group: 'Everywhere', description: 'New story', chord: { key: 'n', alt: true }, command: 'newStory', whileTyping: true },
-  {
-    group: 'Everywhere',
-    description: 'Go to the library',
-    chord: { key: 'l', alt: true },
-    command: 'library',
-    whileTyping: true,
-  },
-  { group: 'Everywhere', description: 'Preferences', chord: { key: ',', mod: true }, command: 'preferences', whileTyping: true },
   { group: 'Everywhere', description: 'Close a dialog', chord: { key: 'Escape' } },
-  // A text field keeps its own undo of typing: these act when the focus is anywhere else.
-  {
-    group: 'Everywhere',
-    description: 'Undo the last change (a text field undoes its typing)',
-    chord: { key: 'z', mod: true },
-    command: 'undo',
-  },
-  { group: 'Everywhere', description: 'Redo', chord: { key: 'z', mod: true, shift: true }, command: 'redo' },
-  { group: 'Everywhere', description: 'Redo', chord: { key: 'y', mod: true }, command: 'redo', platform: 'other' },
-  {
-    group: 'Everywhere',
-    description: 'Rehearse',
-    // The same chord as the desktop menu's Story › Rehearse.
-    chord: { key: 'r', mod: true, shift: true },
-    command: 'rehearse',
-    whileTyping: true,
-  },
-  {
-    group: 'Everywhere',
-    description: 'Export the open story, or back up the library',
-    chord: { key: 'e', mod: true, shift: true },
-    command: 'export',
-    whileTyping: true,
-  },
-  { group: 'Everywhere', description: 'Import a backup', chord: { key: 'o', mod: true }, command: 'import', whileTyping: true },
-  {
-    group: 'Everywhere',
-    description: 'Import a slide deck as a talk outline',
-    chord: { key: 'o', mod: true, shift: true },
-    command: 'importDeck',
-    whileTyping: true,
-  },
   { group: 'Library', description: 'Search stories', chord: { key: '/' } },
   { group: 'Lists', description: 'Move the focused item up', chord: { key: 'ArrowUp', alt: true } },
   { group: 'Lists', description: 'Move the focused item down', chord: { key: 'ArrowDown', alt: true } },

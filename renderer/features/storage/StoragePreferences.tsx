@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 import { backupSize } from '../backups/describeBackup';
 import { estimateStorage, type PersistAnswer } from '../../data/persistStorage';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 
 /**

@@ -1,7 +1,7 @@
 import { SECTION_IDS, SECTION_LABELS, type SectionId } from '../../../shared/model/sections';
 import type { Story } from '../../../shared/model/story';
 import { sectionCompleteness } from '../../../shared/story/completeness';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 
 /** The sections of the story, each with how many of its fields hold content. */
 export function SectionNav({ story, current }: { story: Story; current: SectionId }) {

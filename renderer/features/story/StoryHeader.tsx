@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE, type Story } from '../../../shared/model/story';
 import { toOneLine } from '../../../shared/text/toOneLine';
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 import { ReadinessLink } from '../readiness/ReadinessLink';
 import { useFieldState } from './fields/useFieldState';

@@ -1,4 +1,4 @@
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 
 /** What a view of one story shows when that story is not in the library (deleted, or a stale link). */
 export function StoryMissing() {

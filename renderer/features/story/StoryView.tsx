@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { SECTION_LABELS, type SectionId } from '../../../shared/model/sections';
 import { useApp } from '../../store/StoreProvider';
-import { ExportStoryButton } from '../exchange/ExportStoryButton';
 import { SectionBody } from './SectionBody';
-import { SectionNav } from './SectionNav';
 import { StoryHeader } from './StoryHeader';
+import { StorySidebar } from './StorySidebar';
 import { HeldElsewhere } from './HeldElsewhere';
 import { StoryMissing } from './StoryMissing';
 import { UnsavedElsewhere } from './UnsavedElsewhere';
@@ -45,10 +44,7 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
 
   return (
     <div className="workspace" onBlur={() => void flushSave()}>
-      <aside className="workspace-aside">
-        <SectionNav story={story} current={section} />
-        <ExportStoryButton />
-      </aside>
+      <StorySidebar story={story} section={section} />
       <div className="workspace-main">
         <StoryHeader story={story} />
         <SectionBody key={section} story={story} section={section} />

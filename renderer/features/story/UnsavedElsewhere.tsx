@@ -1,4 +1,4 @@
-import { formatRoute } from '../../app/route';
+import { formatRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Story } from '../../../shared/model/story';
-import { parseRoute } from '../../app/route';
+import { parseRoute } from '../../navigation/route';
 import { useApp } from '../../store/StoreProvider';
 
 /**

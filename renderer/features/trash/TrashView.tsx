@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../platform/useNow';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { TRASH_DAYS, describeTrashExpiry } from '../../../shared/story/trashExpiry';
 import { KEEP_DAILY_DAYS } from '../../../shared/backup/backupPolicy';
@@ -8,6 +8,7 @@ import { useApp } from '../../store/StoreProvider';
 import { CritiqueTrash } from '../critique/CritiqueTrash';
 import '../library/library.css';
 import './trash.css';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /** Where keyboard focus goes once the card holding `control` is gone: a neighbour's first button, or the content. */
 function focusAfter(control: Element): HTMLElement | null {
@@ -33,7 +34,7 @@ export function TrashView() {
     void loadTrash();
   }, [loadTrash]);
 
-  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), 'error');
+  const fail = (error: unknown) => notify(errorMessage(error), 'error');
 
   return (
     <div className="library">

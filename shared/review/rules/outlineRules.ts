@@ -1,5 +1,5 @@
 import { outlineTiming } from '../../story/outlineTiming';
-import { formatDuration } from '../../story/speakingTime';
+import { formatDuration, secondsToMs } from '../../time/duration';
 import type { Rule } from '../finding';
 import { excerpt } from './ruleText';
 
@@ -20,7 +20,7 @@ export const beatOverBudget: Rule = {
       return [
         {
           path: ['outline', 'beats', { id: beat.id }, 'notes'],
-          message: `${title}: about ${formatDuration(beatTime.estimatedSeconds)} of notes for a ${formatDuration(beat.budgetSeconds)} budget.`,
+          message: `${title}: about ${formatDuration(secondsToMs(beatTime.estimatedSeconds))} of notes for a ${formatDuration(secondsToMs(beat.budgetSeconds))} budget.`,
         },
       ];
     });
@@ -40,7 +40,7 @@ export const talkOverBudget: Rule = {
     return [
       {
         path: ['outline', 'talkMinutes'],
-        message: `The notes take about ${formatDuration(timing.totalEstimatedSeconds)} to say; the talk lasts ${formatDuration(timing.talkSeconds)}.`,
+        message: `The notes take about ${formatDuration(secondsToMs(timing.totalEstimatedSeconds))} to say; the talk lasts ${formatDuration(secondsToMs(timing.talkSeconds))}.`,
       },
     ];
   },
@@ -59,7 +59,7 @@ export const budgetsOverTalk: Rule = {
     return [
       {
         path: ['outline', 'talkMinutes'],
-        message: `Beat budgets add up to ${formatDuration(timing.totalBudgetSeconds)} for a ${formatDuration(timing.talkSeconds)} talk.`,
+        message: `Beat budgets add up to ${formatDuration(secondsToMs(timing.totalBudgetSeconds))} for a ${formatDuration(secondsToMs(timing.talkSeconds))} talk.`,
       },
     ];
   },

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../main/menu/menuTemplate';
-import type { MenuCommand } from '../../../shared/ipc/menuCommands';
+import { COMMAND_SPECS, isKeyOnPlatform, toAccelerator } from '../../../shared/commands/commandSpecs';
+import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/menuCommands';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -45,7 +46,8 @@ describe('buildMenuTemplate', () => {
     expect(itemLabelled(template, 'New Story').accelerator).toBe('CmdOrCtrl+N');
     expect(itemLabelled(template, 'Import Backup…').accelerator).toBe('CmdOrCtrl+O');
     expect(itemLabelled(template, 'Export…').accelerator).toBe('CmdOrCtrl+Shift+E');
-    expect(itemLabelled(template, 'Preferences…').accelerator).toBe('Ctrl+,');
+    // CmdOrCtrl is Ctrl on Windows and Linux, Cmd on macOS.
+    expect(itemLabelled(template, 'Preferences…').accelerator).toBe('CmdOrCtrl+,');
   });
 
   it('follows macOS conventions: an app menu with About, Settings and Quit', () => {
@@ -54,7 +56,7 @@ describe('buildMenuTemplate', () => {
     expect(appMenu.label).toBe('Viva');
     const roles = flatten([appMenu]).map((i) => i.role);
     expect(roles).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
-    expect(itemLabelled(template, 'Settings…').accelerator).toBe('Cmd+,');
+    expect(itemLabelled(template, 'Settings…').accelerator).toBe('CmdOrCtrl+,');
   });
 
   it('offers zoom, full screen and the standard edit and window menus', () => {
@@ -80,7 +82,7 @@ describe('buildMenuTemplate', () => {
       (items[1]!.click as () => void)();
       expect(send.mock.calls.map(([command]) => command)).toEqual(['undo', 'redo']);
       expect(items[0]!.accelerator).toBe('CmdOrCtrl+Z');
-      expect(items[1]!.accelerator).toBe(platform === 'darwin' ? 'Shift+Cmd+Z' : 'Ctrl+Y');
+      expect(items[1]!.accelerator).toBe(platform === 'darwin' ? 'CmdOrCtrl+Shift+Z' : 'CmdOrCtrl+Y');
       // On Windows and Linux the page gets the keys, so a text field keeps its own undo.
       expect(items[0]!.registerAccelerator).toBe(platform === 'darwin');
     },
@@ -93,4 +95,25 @@ describe('buildMenuTemplate', () => {
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
   });
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'names and keys every command item on %s as the command list does, so menu and keys cannot drift',
+    (platform) => {
+      const send = vi.fn<(command: MenuCommand) => void>();
+      const items = flatten(buildMenuTemplate({ platform, appName: 'Viva', isDevelopment: false }, send)).filter(
+        (item) => typeof item.click === 'function',
+      );
+      const sent = items.map((item) => {
+        send.mockClear();
+        (item.click as () => void)();
+        const id = send.mock.calls[0]![0];
+        const spec = COMMAND_SPECS[id];
+        if (item.label !== 'Settings…') expect(item.label).toBe(spec.menuLabel);
+        const chords = spec.keys.filter((k) => isKeyOnPlatform(k, platform === 'darwin')).map((k) => toAccelerator(k.chord));
+        if (item.accelerator !== undefined) expect(chords).toContain(item.accelerator);
+        return id;
+      });
+      expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+    },
+  );
 });

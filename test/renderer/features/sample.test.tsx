@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
-import { runCommand } from '../../../renderer/app/commands';
+import { runCommand } from '../../../renderer/commands/appCommands';
 import { StoreProvider } from '../../../renderer/store/StoreProvider';
 import { SAMPLE_TITLE } from '../../../shared/content/sample/sampleStory';
 import { createTestStore } from '../store/testStore';

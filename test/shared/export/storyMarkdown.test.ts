@@ -125,3 +125,18 @@ describe('storyMarkdown', () => {
     );
   });
 });
+
+describe('the export’s field headings', () => {
+  it('are the labels the screens show, so the two cannot drift', () => {
+    const story = newStory('Labels', Date.parse('2026-11-23T12:00:00Z'));
+    story.contribution.statement = 'We show X.';
+    story.contribution.mainIdea = 'Index entities.';
+    story.contribution.gap = 'Dense retrievers fail past 100k tokens.';
+    story.limitations.computeDown = 'Only the lookup drafts.';
+    const output = storyMarkdown(story);
+    expect(output).toContain('**Contribution statement:** We show X.');
+    expect(output).toContain('**The main idea, in one line:** Index entities.');
+    expect(output).toContain('**The gap in prior work:** Dense retrievers fail past 100k tokens.');
+    expect(output).toContain('**With a tenth of the compute:** Only the lookup drafts.');
+  });
+});

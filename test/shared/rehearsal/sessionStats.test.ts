@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeOverruns, describeTotal, formatOverMs } from '../../../shared/rehearsal/describeOverruns';
-import { segmentStats, sessionTotals } from '../../../shared/rehearsal/sessionStats';
+import { segmentStats, sessionTotals, shownTimes } from '../../../shared/rehearsal/sessionStats';
+import { formatDuration, parseDuration } from '../../../shared/time/duration';
 import { makeChallenge, makeSession } from './sessionFixture';
 
 const round = makeSession(
@@ -102,12 +103,68 @@ describe('describing overruns', () => {
 
   it('never calls a hair over "0:00"', () => {
     expect(formatOverMs(300)).toBe('under a second');
-    expect(formatOverMs(61_900)).toBe('1:01');
+    // Rounded to the nearest second, as every time the review shows.
+    expect(formatOverMs(61_900)).toBe('1:02');
   });
 
   it('sets the total against the plan, over or early', () => {
     expect(describeTotal(round)).toBe('The run took 45:45 against a plan of 45:00: 0:45 over.');
     expect(describeTotal(makeSession([['Pitch', 30, 25]]))).toBe('The run took 0:25 against a plan of 0:30: 0:05 to spare.');
     expect(describeTotal(makeSession([['Pitch', 30, 30]]))).toBe('The run took 0:30, exactly as planned.');
+  });
+});
+
+const readBack = (text: string) => {
+  const parsed = parseDuration(text, Number.POSITIVE_INFINITY);
+  if (!parsed.ok) throw new Error(`${text}: ${parsed.error}`);
+  return parsed.ms;
+};
+
+describe('the review adds up to the second', () => {
+  it('says a run of 35.6 s against 30 s took 0:36, 0:06 over (it once said 0:05)', () => {
+    const session = makeSession([['Pitch', 30, 35.6]]);
+    expect(describeTotal(session)).toBe('The run took 0:36 against a plan of 0:30: 0:06 over.');
+    expect(describeOverruns(session)).toBe('One segment of 1 ran over: Pitch by 0:06.');
+  });
+
+  it('calls a run a hair over its plan "under a second" over, not 0:00', () => {
+    expect(describeTotal(makeSession([['Pitch', 30, 30.3]]))).toBe(
+      'The run took 0:30 against a plan of 0:30: under a second over.',
+    );
+  });
+
+  it('always shows segment times that sum to the totals, and a plan and difference that sum to the time taken', () => {
+    const segment = fc.tuple(
+      fc.string({ maxLength: 12 }),
+      fc.integer({ min: 1, max: 3_600 }),
+      fc.integer({ min: 0, max: 5_400_000 }).map((ms) => ms / 1000),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 20 }), (segments) => {
+        const session = makeSession(segments);
+        const shown = shownTimes(segmentStats(session));
+        const sum = (key: 'plannedMs' | 'actualMs' | 'challengeMs') =>
+          shown.segments.reduce((total, s) => total + readBack(formatDuration(s[key])), 0);
+        expect(sum('actualMs')).toBe(readBack(formatDuration(shown.actualMs)));
+        expect(sum('plannedMs')).toBe(readBack(formatDuration(shown.plannedMs)));
+        for (const s of shown.segments) {
+          if (s.overMs > 0)
+            expect(readBack(formatDuration(s.plannedMs)) + readBack(formatDuration(s.overMs))).toBe(
+              readBack(formatDuration(s.actualMs)),
+            );
+        }
+
+        // The sentence, read back: plan + over (or − to spare) = time taken.
+        const sentence = describeTotal(session);
+        const match = /^The run took ([\d:]+)(?: against a plan of ([\d:]+): (under a second|[\d:]+) (over|to spare))?/.exec(
+          sentence,
+        );
+        expect(match).not.toBeNull();
+        const [, took = '', plan, diff, side] = match ?? [];
+        if (plan === undefined) return;
+        const diffMs = diff === 'under a second' ? 0 : readBack(diff ?? '');
+        expect(readBack(plan) + (side === 'over' ? diffMs : -diffMs)).toBe(readBack(took));
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
 import type { QuestionPeriod } from '../../../../shared/rehearsal/runPlan';
 import type { StorySummary } from '../../../../shared/story/summarizeStory';

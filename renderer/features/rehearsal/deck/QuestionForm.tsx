@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ChallengeTag } from '../../../../shared/model/challenge';
 import { checkQuestionDraft } from '../../../../shared/rehearsal/questionDraft';
 import { TagChecklist } from './TagChecklist';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 interface Props {
   title: string;
@@ -27,7 +28,7 @@ export function QuestionForm({ title, initialText = '', initialTags = [], submit
       setText('');
       setTags([]);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     }
   };
   return (

@@ -4,6 +4,7 @@ import { CHALLENGE_TAG_LABELS } from '../../../../shared/content/challengeTags';
 import { ANSWER_RATING_LABELS, type PracticeState } from '../../../../shared/model/challenge';
 import { useApp } from '../../../store/StoreProvider';
 import { QuestionForm } from './QuestionForm';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 function practiceLine(practice: PracticeState | undefined): string {
   const log = practice?.log ?? [];
@@ -91,12 +92,7 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
                 const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
                 removeQuestion(question.id)
                   .then(() => (next ?? document.getElementById('main'))?.focus())
-                  .catch((error: unknown) =>
-                    notify(
-                      `The question could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
-                      'error',
-                    ),
-                  );
+                  .catch((error: unknown) => notify(`The question could not be deleted: ${errorMessage(error)}`, 'error'));
               }}
             >
               Delete
@@ -119,7 +115,7 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
             onBlur={() => {
               if (notes === (practice?.notes ?? '')) return;
               void setAnswerNotes(question.id, notes).catch((error: unknown) =>
-                notify(`The notes could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+                notify(`The notes could not be saved: ${errorMessage(error)}`, 'error'),
               );
             }}
           />

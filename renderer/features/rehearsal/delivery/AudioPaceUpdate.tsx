@@ -1,6 +1,7 @@
 import { audioPaceOffer } from '../../../../shared/delivery/describeDelivery';
 import type { DeliveryStats } from '../../../../shared/model/deliveryAnalysis';
 import { useApp } from '../../../store/StoreProvider';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 /** The pace estimated from the recording, offered (never applied unasked) as the user's pace. */
 export function AudioPaceUpdate({ stats }: { stats: DeliveryStats }) {
@@ -19,7 +20,7 @@ export function AudioPaceUpdate({ stats }: { stats: DeliveryStats }) {
         notify(
           `Speaking pace set to ${offer.wordsPerMinute} words per minute, from the sound of this run; outline estimates now use it.`,
         ),
-      (error: unknown) => notify(`The pace was not saved: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      (error: unknown) => notify(`The pace was not saved: ${errorMessage(error)}`, 'error'),
     );
   };
   return (

@@ -2,13 +2,11 @@ import { useCallback, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { DeliveryResult } from '../../../../shared/model/deliveryAnalysis';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { timeTicks } from '../review/timeAxis';
 import type { ChartColors } from '../review/chartColors';
 import { UplotChart } from '../review/UplotChart';
 
 type Analysed = Extract<DeliveryResult, { ok: true }>;
-
-const MINUTE = 60_000;
 
 /**
  * The run as a timeline: estimated pace over time (a line, with the usual pace dashed), pauses
@@ -27,7 +25,7 @@ export function DeliveryChart({
 }) {
   const data = useMemo(
     (): uPlot.AlignedData => [
-      result.pace.map((p) => p.atMs / MINUTE),
+      result.pace.map((p) => p.atMs),
       result.pace.map((p) => p.wordsPerMinute),
       result.pace.map(() => usual),
     ],
@@ -49,8 +47,8 @@ export function DeliveryChart({
         ctx.fillStyle = colors.warn;
         ctx.globalAlpha = 0.25;
         for (const pause of result.whole.pauses) {
-          const x0 = u.valToPos(pause.atMs / MINUTE, 'x', true);
-          const x1 = u.valToPos((pause.atMs + pause.durationMs) / MINUTE, 'x', true);
+          const x0 = u.valToPos(pause.atMs, 'x', true);
+          const x1 = u.valToPos(pause.atMs + pause.durationMs, 'x', true);
           ctx.fillRect(x0, bbox.top, Math.max(2, x1 - x0), bbox.height);
         }
         ctx.globalAlpha = 1;
@@ -65,13 +63,13 @@ export function DeliveryChart({
         ctx.textAlign = 'left';
         ctx.textBaseline = 'top';
         starts.forEach((start, k) => {
-          const x = Math.round(u.valToPos(start.atMs / MINUTE, 'x', true));
+          const x = Math.round(u.valToPos(start.atMs, 'x', true));
           ctx.beginPath();
           ctx.moveTo(x, bbox.top);
           ctx.lineTo(x, bbox.top + bbox.height);
           ctx.stroke();
           const next = starts[k + 1];
-          const room = (next ? u.valToPos(next.atMs / MINUTE, 'x', true) : bbox.left + bbox.width) - x - 6 * ratio;
+          const room = (next ? u.valToPos(next.atMs, 'x', true) : bbox.left + bbox.width) - x - 6 * ratio;
           const maxChars = Math.floor(room / (7 * ratio));
           if (maxChars >= 1) {
             const text = start.title.length > maxChars ? `${start.title.slice(0, Math.max(1, maxChars - 1))}…` : start.title;
@@ -84,7 +82,7 @@ export function DeliveryChart({
         legend: { show: false },
         cursor: { show: false },
         scales: {
-          x: { time: false, range: () => [0, result.durationMs / MINUTE] },
+          x: { time: false, range: () => [0, result.durationMs] },
           y: { range: () => [0, top] },
         },
         axes: [
@@ -92,7 +90,7 @@ export function DeliveryChart({
             ...axis,
             label: 'Time in the recording',
             labelSize: 20,
-            values: (_u, splits) => splits.map((v) => formatDuration(v * 60)),
+            ...timeTicks,
           },
           { ...axis, size: 44 },
         ],

@@ -3,7 +3,7 @@ import { SYLLABLES_PER_WORD } from '../../../../shared/delivery/deliveryConfig';
 import { describeDelivery } from '../../../../shared/delivery/describeDelivery';
 import type { DeliveryResult } from '../../../../shared/model/deliveryAnalysis';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration } from '../../../../shared/time/duration';
 import { useApp } from '../../../store/StoreProvider';
 import { AudioPaceUpdate } from './AudioPaceUpdate';
 import { DeliveryChart } from './DeliveryChart';
@@ -87,7 +87,7 @@ function DeliveryBody({ session }: { session: RehearsalSession }) {
 function DeliveryResults({ session, result }: { session: RehearsalSession; result: Analysed }) {
   const usual = useApp((s) => s.preferences.wordsPerMinute);
   const { whole } = result;
-  const summary = `Over the whole run: ${formatDuration(Math.round(whole.speakingMs / 1000))} of speaking; ${describeDelivery(whole, usual)}`;
+  const summary = `Over the whole run: ${formatDuration(whole.speakingMs)} of speaking; ${describeDelivery(whole, usual)}`;
   return (
     <>
       <p className="delivery-note">

@@ -1,11 +1,9 @@
 import { describePace, describeSegmentDelivery, formatSeconds } from '../../../../shared/delivery/describeDelivery';
 import type { DeliveryResult } from '../../../../shared/model/deliveryAnalysis';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
 
 type Analysed = Extract<DeliveryResult, { ok: true }>;
-
-const clock = (ms: number) => formatDuration(Math.round(ms / 1000));
 
 /** Each segment's delivery against the plan: a sentence each, then the numbers as a table. */
 export function DeliveryTable({ session, result, usual }: { session: RehearsalSession; result: Analysed; usual: number }) {
@@ -52,8 +50,8 @@ export function DeliveryTable({ session, result, usual }: { session: RehearsalSe
               return (
                 <tr key={s.segmentIndex} className={s.isFlat ? 'is-flat' : undefined}>
                   <th scope="row">{title(s.segmentIndex)}</th>
-                  <td className="num">{budget === undefined ? '—' : formatDuration(budget)}</td>
-                  <td className="num">{clock(s.speakingMs)}</td>
+                  <td className="num">{budget === undefined ? '—' : formatDuration(secondsToMs(budget))}</td>
+                  <td className="num">{formatDuration(s.speakingMs)}</td>
                   <td className="num" title={s.wordsPerMinute === null ? undefined : describePace(s.wordsPerMinute, usual)}>
                     {s.wordsPerMinute ?? '—'}
                   </td>

@@ -1,7 +1,7 @@
 import { formatSeconds } from '../../../../shared/delivery/describeDelivery';
 import type { DeliveryResult } from '../../../../shared/model/deliveryAnalysis';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration } from '../../../../shared/time/duration';
 
 type Analysed = Extract<DeliveryResult, { ok: true }>;
 
@@ -25,7 +25,7 @@ export function PauseList({ session, result }: { session: RehearsalSession; resu
           .sort((a, b) => a.atMs - b.atMs)
           .map((p) => (
             <li key={p.atMs}>
-              At {formatDuration(Math.floor(p.atMs / 1000))}
+              At {formatDuration(p.atMs, 'down')}
               {p.title && ` in ${p.title}`}: {formatSeconds(p.durationMs)}
               {p.durationMs === longest && ' (the longest)'}
             </li>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { newId } from '../../../../shared/model/ids';
 import type { RehearsalFormat } from '../../../../shared/model/rehearsalFormat';
-import { budgetText } from '../../../../shared/rehearsal/clockText';
+import { formatDuration, parseDuration } from '../../../../shared/time/duration';
 import {
   checkFormatDraft,
   draftFromFormat,
@@ -9,7 +9,6 @@ import {
   type FormatProblem,
   type SegmentDraft,
 } from '../../../../shared/rehearsal/formatDraft';
-import { parseDuration } from '../../../../shared/story/parseDuration';
 import { SegmentRow } from './SegmentRow';
 import './formatEditor.css';
 
@@ -29,12 +28,12 @@ function fieldId(field: string): string {
   return FIELD_IDS[field] ?? `fmt-seg-${field.slice('segment-'.length)}`;
 }
 
-function plannedSeconds(segments: readonly SegmentDraft[]): number | null {
+function plannedMs(segments: readonly SegmentDraft[]): number | null {
   let sum = 0;
   for (const s of segments) {
     const parsed = parseDuration(s.budget, Number.POSITIVE_INFINITY);
     if (!parsed.ok) return null;
-    sum += parsed.seconds;
+    sum += parsed.ms;
   }
   return sum;
 }
@@ -53,7 +52,7 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
   const [problems, setProblems] = useState<FormatProblem[]>([]);
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const isOutline = draft.source === 'outline';
-  const planned = plannedSeconds(draft.segments);
+  const planned = plannedMs(draft.segments);
   // The button that opened the editor is gone: start keyboard focus where the user will type.
   useEffect(() => {
     document.getElementById('fmt-name')?.focus();
@@ -152,7 +151,7 @@ export function FormatEditor({ format, isNew, isStored, onSave, onRemove, onCanc
       ) : (
         <>
           <h3 className="format-segments-title">
-            Segments{planned !== null && <span className="format-total"> · {budgetText(planned)} in all</span>}
+            Segments{planned !== null && <span className="format-total"> · {formatDuration(planned)} in all</span>}
           </h3>
           <p className="chooser-help" id="fmt-budget-help">
             Budgets as minutes:seconds (2:30), minutes (2) or with units (90s).

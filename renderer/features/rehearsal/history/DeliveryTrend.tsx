@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type uPlot from 'uplot';
 import { deliveryTrend, type DeliveryTrendPoint } from '../../../../shared/delivery/deliveryTrend';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import type { ChartColors } from '../review/chartColors';
 import { UplotChart } from '../review/UplotChart';

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { FormatHistory } from '../../../../shared/rehearsal/historyTrend';
-import { formatDuration } from '../../../../shared/story/speakingTime';
-import { formatRoute } from '../../../app/route';
+import { formatDuration } from '../../../../shared/time/duration';
+import { formatRoute } from '../../../navigation/route';
 import { TrendChart } from './TrendChart';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const SHOWN = 10;
-const clock = (ms: number) => formatDuration(Math.round(ms / 1000));
 
 /** The note's first line, cut to fit a table cell; the review shows it whole. */
 function firstLine(note: string): string {
@@ -21,7 +20,7 @@ function describeTrend(history: FormatHistory): string {
   const runs = `${points.length} ${points.length === 1 ? 'run' : 'runs'}`;
   if (!first || !last || points.length === 1) return `${runs}.`;
   const overs = (p: typeof first) => `${p.overrunCount} ${p.overrunCount === 1 ? 'overrun' : 'overruns'}`;
-  return `${runs}: the first took ${clock(first.actualMs)} with ${overs(first)}, the latest ${clock(last.actualMs)} with ${overs(last)}.`;
+  return `${runs}: the first took ${formatDuration(first.actualMs)} with ${overs(first)}, the latest ${formatDuration(last.actualMs)} with ${overs(last)}.`;
 }
 
 /** How the weighted rubric score moved across the scored runs, or null if none was scored. */
@@ -90,8 +89,8 @@ export function FormatHistoryCard({ history }: { history: FormatHistory }) {
                 <a href={formatRoute({ name: 'session', sessionId: point.sessionId })}>{DATE.format(point.startedAt)}</a>
                 {point.isRecorded && <span className="recorded-tag">recorded</span>}
               </th>
-              <td className="num">{clock(point.actualMs)}</td>
-              <td className="num">{clock(point.plannedMs)}</td>
+              <td className="num">{formatDuration(point.actualMs)}</td>
+              <td className="num">{formatDuration(point.plannedMs)}</td>
               <td className="num">
                 {point.overrunCount} of {point.segmentCount}
               </td>

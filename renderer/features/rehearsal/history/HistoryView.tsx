@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { historyByFormat } from '../../../../shared/rehearsal/historyTrend';
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import { DeliveryTrend } from './DeliveryTrend';
 import { FormatHistoryCard } from './FormatHistoryCard';

@@ -1,12 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { TrendPoint } from '../../../../shared/rehearsal/historyTrend';
-import { formatDuration } from '../../../../shared/story/speakingTime';
 import type { ChartColors } from '../review/chartColors';
-import { timeAxisSize } from '../review/timeAxisSize';
+import { timeAxis } from '../review/timeAxis';
 import { UplotChart } from '../review/UplotChart';
-
-const MINUTE = 60_000;
 
 function integersUpTo(max: number): number[] {
   const step = max <= 5 ? 1 : Math.ceil(max / 5);
@@ -18,8 +15,8 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
   const data = useMemo(
     (): uPlot.AlignedData => [
       points.map((_, i) => i + 1),
-      points.map((p) => p.actualMs / MINUTE),
-      points.map((p) => p.plannedMs / MINUTE),
+      points.map((p) => p.actualMs),
+      points.map((p) => p.plannedMs),
       points.map((p) => p.overrunCount),
     ],
     [points],
@@ -28,7 +25,7 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
   const options = useCallback(
     (colors: ChartColors, lib: typeof uPlot): Omit<uPlot.Options, 'width' | 'height'> => {
       const axis = { stroke: colors.muted, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
-      const peak = Math.max(1 / 6, ...points.map((p) => Math.max(p.actualMs, p.plannedMs) / MINUTE));
+      const peak = Math.max(10_000, ...points.map((p) => Math.max(p.actualMs, p.plannedMs)));
       const mostOverruns = Math.max(1, ...points.map((p) => p.segmentCount));
       const isFew = points.length < 40;
       return {
@@ -50,7 +47,7 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
             incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500],
             values: (_u, splits) => splits.map((v) => String(v)),
           },
-          { ...axis, size: timeAxisSize(peak), values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
+          { ...axis, ...timeAxis(peak) },
           {
             ...axis,
             scale: 'overruns',

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration } from '../../../../shared/time/duration';
 import { useApp } from '../../../store/StoreProvider';
 import { useRecordingUrl } from './useRecordingUrl';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 /** Playback of a run's recording, with a button per segment to jump to where it starts. */
 export function RecordingPlayer({ session }: { session: RehearsalSession }) {
@@ -33,18 +34,18 @@ export function RecordingPlayer({ session }: { session: RehearsalSession }) {
     setIsDeleting(true);
     deleteRecording(session.id).catch((error: unknown) => {
       setIsDeleting(false);
-      notify(`The recording was not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      notify(`The recording was not deleted: ${errorMessage(error)}`, 'error');
     });
   };
 
   return (
     <div className="recording-player">
       <audio ref={audioRef} controls preload="metadata" src={recording.url} aria-label="Recording of this run" />
-      <p className="review-quiet">Recorded {formatDuration(Math.round(info.durationMs / 1000))}. Jump to a segment:</p>
+      <p className="review-quiet">Recorded {formatDuration(info.durationMs)}. Jump to a segment:</p>
       <ul className="marker-list" aria-label="Segment markers">
         {info.markers.map((marker) => {
           const title = session.segments[marker.segmentIndex]?.title.trim() || `Segment ${marker.segmentIndex + 1}`;
-          const at = formatDuration(Math.floor(marker.atMs / 1000));
+          const at = formatDuration(marker.atMs, 'down');
           return (
             <li key={`${marker.segmentIndex}-${marker.atMs}`}>
               <button type="button" className="button button-small" onClick={() => jump(marker.atMs)}>

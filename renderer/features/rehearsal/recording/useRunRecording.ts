@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import type { TimerStatus } from '../../../../shared/rehearsal/timer';
 import { startRunRecorder, type RunRecorder } from './startRunRecorder';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 /** What a run needs to record: whether to, where to say what went wrong, where to put the audio. */
 export interface RecordingSetup {
@@ -114,7 +115,7 @@ export function useRunRecording(setup: RecordingSetup | undefined, status: Timer
           return { ...session, recording: recorded.info };
         })
         .catch((error: unknown) => {
-          setup.notifyError(`The recording could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+          setup.notifyError(`The recording could not be stored: ${errorMessage(error)}`);
           return session;
         })
         .then(onDone);

@@ -1,7 +1,7 @@
 import { answerPatternOf } from '../../../../shared/content/challengeDeck';
 import { ANSWER_RATING_LABELS } from '../../../../shared/model/challenge';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration } from '../../../../shared/time/duration';
 import { AnswerPatternView } from '../../../components/AnswerPatternView';
 
 /** The questions thrown during the run: where, how it went, and how long the answer took. */
@@ -22,9 +22,9 @@ export function ChallengeList({ session }: { session: RehearsalSession }) {
               <span className={`rating rating-${challenge.rating ?? 'none'}`}>
                 {challenge.rating ? ANSWER_RATING_LABELS[challenge.rating] : 'Not rated'}
               </span>
-              <span>Answered in {formatDuration(Math.round(challenge.answerMs / 1000))}</span>
+              <span>Answered in {formatDuration(challenge.answerMs)}</span>
               {segment && <span>during {segment.title.trim() || `segment ${challenge.segmentIndex + 1}`}</span>}
-              <span>at {formatDuration(Math.floor(challenge.askedAtMs / 1000))} into the run</span>
+              <span>at {formatDuration(challenge.askedAtMs, 'down')} into the run</span>
             </p>
             {pattern && <AnswerPatternView pattern={pattern} label="How a strong answer is built" />}
           </li>

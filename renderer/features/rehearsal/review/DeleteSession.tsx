@@ -1,5 +1,6 @@
-import { navigate } from '../../../app/useRoute';
+import { navigate } from '../../../navigation/useRoute';
 import { useApp } from '../../../store/StoreProvider';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 
 /** Delete a rehearsal (a botched run, say) so it leaves the history and its trend; undo is offered. */
 export function DeleteSession({ sessionId }: { sessionId: string }) {
@@ -8,8 +9,7 @@ export function DeleteSession({ sessionId }: { sessionId: string }) {
   const remove = () => {
     deleteSession(sessionId).then(
       () => navigate({ name: 'history' }),
-      (error: unknown) =>
-        notify(`The rehearsal was not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      (error: unknown) => notify(`The rehearsal was not deleted: ${errorMessage(error)}`, 'error'),
     );
   };
   return (

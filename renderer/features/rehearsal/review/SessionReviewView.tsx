@@ -3,8 +3,8 @@ import type { RehearsalSession } from '../../../../shared/model/rehearsalSession
 import { isRubricRun } from '../../../../shared/rehearsal/designRubric';
 import { describeOverruns, describeTotal } from '../../../../shared/rehearsal/describeOverruns';
 import { segmentStats, sessionTotals } from '../../../../shared/rehearsal/sessionStats';
-import { formatDuration } from '../../../../shared/story/speakingTime';
-import { formatRoute } from '../../../app/route';
+import { formatDuration } from '../../../../shared/time/duration';
+import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import { DeliverySection } from '../delivery/DeliverySection';
 import { RecordingPlayer } from '../recording/RecordingPlayer';
@@ -64,7 +64,7 @@ function Review({ session }: { session: RehearsalSession }) {
             {DATE.format(session.startedAt)}
             {storyTitle && ` · ${storyTitle}`}
             {session.isNoNotes && ' · without notes'}
-            {session.pausedMs >= 1000 && ` · paused for ${formatDuration(Math.round(session.pausedMs / 1000))}`}
+            {session.pausedMs >= 1000 && ` · paused for ${formatDuration(session.pausedMs)}`}
           </p>
         </div>
         <a className="button button-primary" href={formatRoute({ name: 'rehearse', storyId: session.storyId })}>

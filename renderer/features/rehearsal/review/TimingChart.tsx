@@ -1,29 +1,42 @@
 import { useCallback, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { SegmentStat } from '../../../../shared/rehearsal/sessionStats';
-import { formatDuration } from '../../../../shared/story/speakingTime';
 import type { ChartColors } from './chartColors';
-import { timeAxisSize } from './timeAxisSize';
+import { timeAxis } from './timeAxis';
 import { UplotChart } from './UplotChart';
 
-const MINUTE = 60_000;
-
-/** A segment's title cut to fit `maxChars`; its number when even a short word would not fit. */
-function shortTitle(title: string, index: number, maxChars: number): string {
-  const name = title.trim() || `Segment ${index + 1}`;
-  if (maxChars < 4) return String(index + 1);
-  return name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
+/** `text` broken at spaces into lines of at most `maxChars`; null when a word is longer than that. */
+function wrapWords(text: string, maxChars: number): string[] | null {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (word.length > maxChars) return null;
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
-/** Planned and actual minutes per segment as paired bars, overruns in the danger colour. */
+/**
+ * The labels under the bars: each segment's title on up to two lines where every title fits its
+ * slot, or else every segment's number (the table below names them in the same order), so no
+ * label is ever cut.
+ */
+export function segmentLabels(titles: readonly string[], maxChars: number): string[] {
+  const names = titles.map((title, i) => title.trim() || `Segment ${i + 1}`);
+  const wrapped = names.map((name) => (maxChars >= 4 ? wrapWords(name, maxChars) : null));
+  if (wrapped.every((lines) => lines !== null && lines.length <= 2)) return wrapped.map((lines) => (lines ?? []).join('\n'));
+  return names.map((_, i) => String(i + 1));
+}
+
+/** Planned and actual time per segment as paired bars, overruns in the danger colour. */
 export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; label: string }) {
   const data = useMemo((): uPlot.AlignedData => {
-    const minutes = (ms: number) => ms / MINUTE;
     return [
       stats.map((s) => s.index),
-      stats.map((s) => minutes(s.plannedMs)),
-      stats.map((s) => (s.isOverrun ? null : minutes(s.actualMs))),
-      stats.map((s) => (s.isOverrun ? minutes(s.actualMs) : null)),
+      stats.map((s) => s.plannedMs),
+      stats.map((s) => (s.isOverrun ? null : s.actualMs)),
+      stats.map((s) => (s.isOverrun ? s.actualMs : null)),
     ];
   }, [stats]);
 
@@ -33,7 +46,7 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
       const planned = bars?.({ size: [0.36, 56], align: -1, gap: 1 });
       const actual = bars?.({ size: [0.36, 56], align: 1, gap: 1 });
       const axis = { stroke: colors.muted, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
-      const peak = Math.max(1 / 6, ...stats.map((s) => Math.max(s.plannedMs, s.actualMs) / MINUTE));
+      const peak = Math.max(10_000, ...stats.map((s) => Math.max(s.plannedMs, s.actualMs)));
       return {
         legend: { show: false },
         cursor: { show: false },
@@ -45,15 +58,21 @@ export function TimingChart({ stats, label }: { stats: readonly SegmentStat[]; l
           {
             ...axis,
             grid: { show: false },
+            // Room for a title on two lines.
+            size: 60,
             splits: () => stats.map((s) => s.index),
             // Labels share the plot's width, about 7 px a character at this size.
             values: (u, splits) => {
               const slot = u.bbox.width / (window.devicePixelRatio || 1) / Math.max(1, stats.length);
               const maxChars = Math.floor((slot - 8) / 7);
-              return splits.map((i) => shortTitle(stats[i]?.title ?? '', i, maxChars));
+              const labels = segmentLabels(
+                stats.map((s) => s.title),
+                maxChars,
+              );
+              return splits.map((i) => labels[i] ?? String(i + 1));
             },
           },
-          { ...axis, size: timeAxisSize(peak), values: (_u, splits) => splits.map((v) => formatDuration(v * 60)) },
+          { ...axis, ...timeAxis(peak) },
         ],
         series: [
           {},

@@ -1,6 +1,6 @@
 import { ANSWER_RATING_LABELS, ANSWER_RATINGS } from '../../../../shared/model/challenge';
 import type { AnswerRating } from '../../../../shared/model/challenge';
-import { elapsedText } from '../../../../shared/rehearsal/clockText';
+import { formatDuration } from '../../../../shared/time/duration';
 
 interface Props {
   text: string;
@@ -19,7 +19,8 @@ export function ChallengeCard({ text, answerMs, onRate }: Props) {
         {text}
       </p>
       <p className="challenge-time">
-        Answering for <span className="challenge-clock">{elapsedText(answerMs)}</span>. The segment clock keeps running.
+        Answering for <span className="challenge-clock">{formatDuration(answerMs, 'down')}</span>. The segment clock keeps
+        running.
       </p>
       <div className="challenge-ratings" role="group" aria-label="How did you answer?">
         {ANSWER_RATINGS.map((rating, i) => (

@@ -1,10 +1,10 @@
-import { budgetText, elapsedText, remainingText } from '../../../../shared/rehearsal/clockText';
+import { formatDuration } from '../../../../shared/time/duration';
 import type { TimeReading } from '../../../../shared/rehearsal/timerReading';
 
 function standing(reading: TimeReading, where: string): string {
-  if (reading.phase === 'overrun') return `Over budget ${where} by ${elapsedText(reading.overMs)}`;
-  if (reading.phase === 'warning') return `Warning: ${remainingText(reading.remainingMs)} left ${where}`;
-  return `${remainingText(reading.remainingMs)} left ${where}`;
+  if (reading.phase === 'overrun') return `Over budget ${where} by ${formatDuration(reading.overMs, 'down')}`;
+  if (reading.phase === 'warning') return `Warning: ${formatDuration(reading.remainingMs, 'up')} left ${where}`;
+  return `${formatDuration(reading.remainingMs, 'up')} left ${where}`;
 }
 
 /** The big clock: the segment's time above all, then the whole run's, each with its standing in words. */
@@ -14,8 +14,8 @@ export function RunClock({ current, total }: { current: TimeReading; total: Time
     <section className={`run-clock phase-${current.phase}`} aria-label="Time">
       <p className="run-clock-label">This segment</p>
       <p className="run-clock-big" role="timer" aria-label="Time in this segment">
-        {elapsedText(current.elapsedMs)}
-        <span className="run-clock-of"> of {budgetText(current.budgetMs / 1000)}</span>
+        {formatDuration(current.elapsedMs, 'down')}
+        <span className="run-clock-of"> of {formatDuration(current.budgetMs)}</span>
       </p>
       <div className="run-clock-bar" aria-hidden="true">
         <div className="run-clock-fill" style={{ width: `${share * 100}%` }} />
@@ -25,7 +25,7 @@ export function RunClock({ current, total }: { current: TimeReading; total: Time
       </p>
       <p className={`run-clock-total phase-${total.phase}`} data-testid="total-standing">
         <span className="run-clock-total-time">
-          Total {elapsedText(total.elapsedMs)} / {budgetText(total.budgetMs / 1000)}
+          Total {formatDuration(total.elapsedMs, 'down')} / {formatDuration(total.budgetMs)}
         </span>
         <span> · {standing(total, 'in the run')}</span>
       </p>

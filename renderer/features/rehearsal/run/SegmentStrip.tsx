@@ -1,4 +1,4 @@
-import { budgetText, elapsedText } from '../../../../shared/rehearsal/clockText';
+import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
 import type { PlannedSegment } from '../../../../shared/rehearsal/runPlan';
 import type { TimeReading } from '../../../../shared/rehearsal/timerReading';
 
@@ -18,7 +18,7 @@ export function SegmentStrip({
     <ol className="segment-strip" aria-label="Segments">
       {segments.map((segment, i) => {
         const reading = readings[i];
-        const spent = reading && reading.elapsedMs > 0 ? elapsedText(reading.elapsedMs) : '–';
+        const spent = reading && reading.elapsedMs > 0 ? formatDuration(reading.elapsedMs, 'down') : '–';
         return (
           <li
             key={i}
@@ -29,7 +29,7 @@ export function SegmentStrip({
               {segment.title}
             </span>
             <span className="segment-chip-time">
-              {spent} / {budgetText(segment.budgetSeconds)}
+              {spent} / {formatDuration(secondsToMs(segment.budgetSeconds))}
               {reading && reading.elapsedMs > 0 ? PHASE_WORDS[reading.phase] : ''}
             </span>
           </li>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { FieldGuidance } from '../../../../shared/content/guidance/fieldGuidance';
 import type { Path } from '../../../../shared/story/updateAt';
 import { fieldDomId } from './fieldDomId';
+import { GuidanceDetails } from './GuidanceDetails';
 
 export interface FieldControlProps {
   id: string;
@@ -43,15 +44,7 @@ export function Field({ path, guidance, children, aside }: FieldProps) {
         {guidance.expects}
       </p>
       {children({ id, labelId, describedBy: expectsId, placeholder: guidance.placeholder })}
-      <details className="field-guidance">
-        <summary>Example and pitfall</summary>
-        <p>
-          <span className="guidance-tag guidance-good">Strong</span> {guidance.example}
-        </p>
-        <p>
-          <span className="guidance-tag guidance-weak">Weak</span> {guidance.weak}
-        </p>
-      </details>
+      <GuidanceDetails guidance={guidance} />
     </div>
   );
 }

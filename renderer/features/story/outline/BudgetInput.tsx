@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { MAX_BEAT_SECONDS, type Beat } from '../../../../shared/model/outline';
-import { parseDuration } from '../../../../shared/story/parseDuration';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../../../../shared/time/duration';
 import { updateAt, type Path } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
+import { useDraftInput } from '../fields/useDraftInput';
 
 /**
  * A beat's time budget, typed as minutes:seconds. What is typed is checked when the field is
@@ -13,20 +12,19 @@ import { fieldDomId } from '../fields/fieldDomId';
  */
 export function BudgetInput({ beat, path }: { beat: Beat; path: Path }) {
   const changeStory = useApp((s) => s.changeStory);
-  const stored = formatDuration(beat.budgetSeconds);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const stored = formatDuration(secondsToMs(beat.budgetSeconds));
   const id = fieldDomId([...path, 'budgetSeconds']);
-
-  const commit = () => {
-    if (draft === null) return;
-    const parsed = parseDuration(draft, MAX_BEAT_SECONDS);
-    if (!parsed.ok) return setError(`${parsed.error} The budget stays ${stored} until then.`);
-    setError(null);
-    setDraft(null);
-    if (parsed.seconds !== beat.budgetSeconds)
-      changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], parsed.seconds), 'changed a beat’s budget');
-  };
+  const { error, inputProps } = useDraftInput({
+    shown: stored,
+    stored: beat.budgetSeconds,
+    read: (draft) => {
+      const parsed = parseDuration(draft, secondsToMs(MAX_BEAT_SECONDS));
+      // Beats store whole seconds.
+      return parsed.ok ? { ok: true, value: msToSeconds(parsed.ms) } : parsed;
+    },
+    keptNote: `The budget stays ${stored} until then.`,
+    commit: (seconds) => changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], seconds), 'changed a beat’s budget'),
+  });
 
   return (
     <div className="beat-budget">
@@ -40,19 +38,8 @@ export function BudgetInput({ beat, path }: { beat: Beat; path: Path }) {
         autoComplete="off"
         spellCheck={false}
         placeholder="m:ss"
-        value={draft ?? stored}
-        aria-invalid={error !== null}
         aria-describedby={error ? `${id}-error` : `${id}-hint`}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape' && draft !== null) {
-            e.preventDefault();
-            setDraft(null);
-            setError(null);
-          }
-        }}
+        {...inputProps}
       />
       <span id={`${id}-hint`} className="visually-hidden">
         minutes:seconds, e.g. 2:30

@@ -1,9 +1,9 @@
 import type { Outline } from '../../../../shared/model/outline';
 import { describeBeatsOver, describeBudgetTotal, describeEstimateTotal } from '../../../../shared/story/describeTiming';
 import { scaleBudgets } from '../../../../shared/story/scaleBudgets';
-import { formatDuration } from '../../../../shared/story/speakingTime';
+import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
 import { updateAt } from '../../../../shared/story/updateAt';
-import { formatRoute } from '../../../app/route';
+import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import { useOutlineTiming } from './useOutlineTiming';
 
@@ -17,7 +17,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
   const undoChange = useApp((s) => s.undoChange);
-  const talk = formatDuration(timing.talkSeconds);
+  const talk = formatDuration(secondsToMs(timing.talkSeconds));
   const beatsOver = describeBeatsOver(timing);
   const canFit = outline.beats.length > 0 && timing.totalBudgetSeconds !== timing.talkSeconds;
 
@@ -47,7 +47,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
         <div className={timing.isBudgetOver ? 'is-over' : ''}>
           <dt>Budgets</dt>
           <dd>
-            {formatDuration(timing.totalBudgetSeconds)} of {talk} · {describeBudgetTotal(timing)}
+            {formatDuration(secondsToMs(timing.totalBudgetSeconds))} of {talk} · {describeBudgetTotal(timing)}
           </dd>
         </div>
         <div className={timing.isEstimateOver ? 'is-over' : ''}>
@@ -55,7 +55,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
           <dd>
             {timing.totalWords === 0
               ? describeEstimateTotal(timing)
-              : `${formatDuration(timing.totalEstimatedSeconds)} of ${talk} · ${describeEstimateTotal(timing)}`}
+              : `${formatDuration(secondsToMs(timing.totalEstimatedSeconds))} of ${talk} · ${describeEstimateTotal(timing)}`}
           </dd>
         </div>
         <div>

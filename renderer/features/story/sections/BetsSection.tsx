@@ -32,7 +32,7 @@ export function BetsSection({ story }: { story: Story }) {
   return (
     <SectionLayout section="bets" intro={BETS_GUIDANCE.intro}>
       <FieldGroup title={G.bets.label} description={G.bets.expects}>
-        <GuidanceDetails guidance={G.bets} />
+        <GuidanceDetails guidance={G.bets} isGroup />
         {story.bets.length > 1 && <FoldAllButton isAllFolded={isAllFolded} onToggle={toggleAll} plural="bets" />}
         <RecordList
           path={['bets']}

@@ -52,7 +52,7 @@ export function ChecklistSection({ story }: { story: Story }) {
             Unfold all
           </button>
         </div>
-        <GuidanceDetails guidance={G.items} />
+        <GuidanceDetails guidance={G.items} isGroup />
         <RecordList
           path={['checklist', 'items']}
           items={items}

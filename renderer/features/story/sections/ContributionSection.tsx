@@ -32,7 +32,7 @@ export function ContributionSection({ story }: { story: Story }) {
       </FieldGroup>
 
       <FieldGroup title={G.altitudes.label} description={G.altitudes.expects}>
-        <GuidanceDetails guidance={G.altitudes} />
+        <GuidanceDetails guidance={G.altitudes} isGroup />
         <ol className="altitudes" aria-label="The method at four altitudes">
           {ALTITUDE_KEYS.map((key) => (
             <AltitudeCard key={key} altitude={key} value={c.altitudes[key]} />

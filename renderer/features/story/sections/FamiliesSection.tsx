@@ -59,14 +59,14 @@ export function FamiliesSection({ story }: { story: Story }) {
 
       <div id="families-part-axes" className="jump-target" tabIndex={-1}>
         <FieldGroup title={G.axes.label} description={G.axes.expects}>
-          <GuidanceDetails guidance={G.axes} />
+          <GuidanceDetails guidance={G.axes} isGroup />
           <AxisList axes={axes} />
         </FieldGroup>
       </div>
 
       <div id="families-part-matrix" className="jump-target" tabIndex={-1}>
         <FieldGroup title={G.matrix.label} description={G.matrix.expects}>
-          <GuidanceDetails guidance={G.matrix} />
+          <GuidanceDetails guidance={G.matrix} isGroup />
           <FamilyMatrix section={story.families} />
         </FieldGroup>
       </div>

@@ -13,7 +13,7 @@ export function LimitationsSection({ story }: { story: Story }) {
   return (
     <SectionLayout section="limitations" intro={LIMITATIONS_GUIDANCE.intro}>
       <FieldGroup title={G.failureModes.label} description={G.failureModes.expects}>
-        <GuidanceDetails guidance={G.failureModes} />
+        <GuidanceDetails guidance={G.failureModes} isGroup />
         <FailureModes modes={l.failureModes} />
       </FieldGroup>
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../../../renderer/app/commands';
-import '../../../../renderer/features/exchange/exchangeCommands';
-import { matchesChord, SHORTCUTS } from '../../../../renderer/features/shortcuts/shortcutList';
+import { pageKeys, runCommand } from '../../../../renderer/commands/appCommands';
+import { COMMAND_SPECS } from '../../../../shared/commands/commandSpecs';
+import { matchesChord } from '../../../../renderer/features/shortcuts/shortcutList';
 import { createTestStore } from '../../store/testStore';
 
 describe('the export and import commands', () => {
@@ -28,8 +28,9 @@ describe('the export and import commands', () => {
       metaKey: false,
       altKey: false,
     });
-    const chordOf = (command: string) => SHORTCUTS.find((s) => s.command === command)!.chord;
-    expect(matchesChord(key('E', true), chordOf('export'), false)).toBe(true);
-    expect(matchesChord(key('o', false), chordOf('import'), false)).toBe(true);
+    const runs = (command: 'export' | 'import', event: ReturnType<typeof key>) =>
+      pageKeys(COMMAND_SPECS[command], false).some((k) => matchesChord(event, k.chord, false));
+    expect(runs('export', key('E', true))).toBe(true);
+    expect(runs('import', key('o', false))).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BEAT_SECONDS } from '../../../shared/model/outline';
-import { parseDuration } from '../../../shared/story/parseDuration';
 import { parseTalkMinutes } from '../../../shared/story/parseTalkMinutes';
-import { formatDuration } from '../../../shared/story/speakingTime';
+import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../../../shared/time/duration';
 
-const parse = (text: string) => parseDuration(text, MAX_BEAT_SECONDS);
+const MAX_BEAT_MS = secondsToMs(MAX_BEAT_SECONDS);
+const parse = (text: string) => parseDuration(text, MAX_BEAT_MS);
 
 describe('parseDuration', () => {
   it.each([
@@ -21,7 +21,7 @@ describe('parseDuration', () => {
     ['1h', 3600],
     ['0:00', 0],
   ])('reads %s as %i seconds', (text, seconds) => {
-    expect(parse(text)).toEqual({ ok: true, seconds });
+    expect(parse(text)).toEqual({ ok: true, ms: seconds * 1000 });
   });
 
   it('asks for a time when the field is empty', () => {
@@ -45,7 +45,7 @@ describe('parseDuration', () => {
   it('reads back every duration it formats', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_BEAT_SECONDS }), (seconds) => {
-        expect(parse(formatDuration(seconds))).toEqual({ ok: true, seconds });
+        expect(parse(formatDuration(secondsToMs(seconds)))).toEqual({ ok: true, ms: seconds * 1000 });
       }),
     );
   });
@@ -55,12 +55,42 @@ describe('parseDuration', () => {
       fc.property(fc.string({ maxLength: 30 }), (text) => {
         const result = parse(text);
         if (result.ok) {
-          expect(Number.isInteger(result.seconds)).toBe(true);
-          expect(result.seconds).toBeGreaterThanOrEqual(0);
-          expect(result.seconds).toBeLessThanOrEqual(MAX_BEAT_SECONDS);
+          expect(Number.isInteger(msToSeconds(result.ms))).toBe(true);
+          expect(result.ms % 1000).toBe(0);
+          expect(result.ms).toBeGreaterThanOrEqual(0);
+          expect(result.ms).toBeLessThanOrEqual(MAX_BEAT_MS);
         } else {
           expect(result.error.length).toBeGreaterThan(10);
         }
+      }),
+    );
+  });
+});
+
+describe('formatDuration', () => {
+  it('writes minutes:seconds, and hours past an hour, below zero with a minus sign', () => {
+    expect(formatDuration(125_000)).toBe('2:05');
+    expect(formatDuration(3_723_000)).toBe('1:02:03');
+    expect(formatDuration(-5_000)).toBe('−0:05');
+    expect(formatDuration(900_000)).toBe('15:00');
+  });
+
+  it('rounds to the nearest second unless told to count down or up', () => {
+    expect(formatDuration(35_600)).toBe('0:36');
+    expect(formatDuration(59_999, 'down')).toBe('0:59');
+    expect(formatDuration(60_000, 'down')).toBe('1:00');
+    expect(formatDuration(1, 'up')).toBe('0:01');
+    expect(formatDuration(0, 'up')).toBe('0:00');
+    expect(formatDuration(-400)).toBe('0:00');
+  });
+
+  it('shows elapsed and left adding up to the budget at every millisecond of a running clock', () => {
+    const seconds = (text: string) => text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 7200 }), fc.double({ min: 0, max: 1, noNaN: true }), (budget, share) => {
+        const elapsed = Math.floor(budget * 1000 * share);
+        const left = budget * 1000 - elapsed;
+        expect(seconds(formatDuration(elapsed, 'down')) + seconds(formatDuration(left, 'up'))).toBe(budget);
       }),
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute, type Route } from '../../../renderer/app/route';
+import { formatRoute, parseRoute, type Route } from '../../../renderer/navigation/route';
 import { SECTION_IDS } from '../../../shared/model/sections';
 
 describe('routes', () => {

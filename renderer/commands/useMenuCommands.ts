@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/menuCommands';
-import { runCommand, type CommandContext } from '../../app/commands';
-import { onMenuCommand } from '../../bridge/bridge';
+import type { MenuCommand } from '../../shared/ipc/menuCommands';
+import { runCommand } from './appCommands';
+import type { CommandContext } from './commandContext';
+import { onMenuCommand } from '../bridge/bridge';
 
 /** Run the commands the desktop application menu sends. */
 export function useMenuCommands(context: CommandContext): void {
