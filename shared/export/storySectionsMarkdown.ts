@@ -9,12 +9,14 @@ import { RATING_LABELS, ratingOf } from '../model/families';
 import { CONSTRAINT_KEYS, EVIDENCE_KIND_LABELS } from '../model/fieldMap';
 import { hasText } from '../model/richText';
 import { SECTION_LABELS } from '../model/sections';
+import { STAR_PARTS, starStoriesOf } from '../model/starStory';
 import type { Story } from '../model/story';
 import { BETS_GUIDANCE } from '../content/guidance/betsGuidance';
 import { CONTRIBUTION_GUIDANCE } from '../content/guidance/contributionGuidance';
 import { FAMILIES_GUIDANCE } from '../content/guidance/familiesGuidance';
 import { CONSTRAINT_GUIDANCE, FIELD_MAP_GUIDANCE } from '../content/guidance/fieldMapGuidance';
 import { LIMITATIONS_GUIDANCE } from '../content/guidance/limitationsGuidance';
+import { STAR_GUIDANCE } from '../content/guidance/starGuidance';
 import { OUTLINE_GUIDANCE } from '../content/guidance/outlineGuidance';
 import { formatDuration, secondsToMs } from '../time/duration';
 import { bullet, heading, joinBlocks, labelled, labelledProse, table, task } from './markdownBlocks';
@@ -112,7 +114,9 @@ export function betsMarkdown({ bets }: Story): string {
   );
 }
 
-export function contributionMarkdown({ contribution }: Story): string {
+export function contributionMarkdown(story: Story): string {
+  const { contribution } = story;
+  const stars = starStoriesOf(story);
   return section(SECTION_LABELS.contribution, [
     labelled(CO.statement.label, contribution.statement),
     labelled(CO.myPart.label, contribution.myPart),
@@ -126,6 +130,13 @@ export function contributionMarkdown({ contribution }: Story): string {
           labelledProse('At this altitude', contribution.altitudes[key].text),
           labelled('Why this choice', contribution.altitudes[key].why),
         ]),
+    ),
+    stars.length === 0 ? '' : heading(3, STAR_GUIDANCE.bank.label),
+    ...stars.map((star, i) =>
+      joinBlocks([
+        heading(4, star.title.trim() === '' ? `STAR story ${i + 1}` : star.title),
+        ...STAR_PARTS.map((part) => labelled(STAR_GUIDANCE[part].label, star[part])),
+      ]),
     ),
   ]);
 }
