@@ -66,7 +66,8 @@ function blocks(text: string): NoteBlock[] {
       continue;
     }
     const item = ITEM.exec(line);
-    if (item) {
+    // "- " with nothing after it is text that happens to start like a list (Marp shows it as is).
+    if (item && line.slice(item[0].length).trim() !== '') {
       const number = item[2] === undefined ? 0 : Number.parseInt(item[2], 10);
       const block: NoteBlock = {
         list: { ordered: item[2] !== undefined, number },

@@ -55,6 +55,15 @@ describe('hand-written decks', () => {
     expect(deck.slides[1]!.notes.content.map((node) => node.type)).toEqual(['paragraph', 'bulletList']);
   });
 
+  it('Marp: a notes line that is only a dash is kept as text, not read as an empty list item', async () => {
+    const deck = await read(
+      'talk.md',
+      ['---', 'marp: true', '---', '', '# Opening', '', '<!--', '- ', 'Then the result.', '-->'].join('\n'),
+    );
+    expect(deck.slides[0]!.notes.content.map((node) => node.type)).toEqual(['paragraph']);
+    expect(plainText(deck.slides[0]!.notes).replace(/\s+/g, ' ').trim()).toBe('- Then the result.');
+  });
+
   it('Slidev: per-slide head matter is skipped, the closing comment is the notes, the duration is the talk length', async () => {
     const deck = await read(
       'slides.md',
