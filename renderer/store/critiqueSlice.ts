@@ -6,7 +6,6 @@
  * typed since.
  */
 import type { StateCreator } from 'zustand';
-import { critiqueMarkdown } from '../../shared/export/critiqueMarkdown';
 import { fileStem } from '../../shared/export/exportFileName';
 import { critiqueTitle, type Critique } from '../../shared/model/critique';
 import { isTrashExpired } from '../../shared/story/trashExpiry';
@@ -290,6 +289,8 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
         await autosaver.flush();
         const critique = get().critique;
         if (!critique) return null;
+        // The markdown writer (prosemirror-markdown) loads on first export, not with the library.
+        const { critiqueMarkdown } = await import('../../shared/export/critiqueMarkdown');
         return get().exportFile('markdown', `${fileStem(critiqueTitle(critique))}-critique.md`, critiqueMarkdown(critique));
       },
     };
