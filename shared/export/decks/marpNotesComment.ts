@@ -6,48 +6,16 @@
  * ("prettier-ignore") as markers, dropping either from the notes.
  */
 import type { RichText } from '../../model/richText';
+import { MARP_DIRECTIVES, MARP_MAGIC_COMMENTS } from './marpDirectives';
 import { plainNotes } from './plainNotes';
 
-/** Marpit's, Marp Core's and Marp CLI's directive names (a leading "_" makes a directive apply to one slide). */
-const DIRECTIVES = [
-  'headingDivider',
-  'lang',
-  'style',
-  'theme',
-  'math',
-  'size',
-  'author',
-  'description',
-  'image',
-  'keywords',
-  'title',
-  'url',
-  'marp',
-  'backgroundColor',
-  'backgroundImage',
-  'backgroundPosition',
-  'backgroundRepeat',
-  'backgroundSize',
-  'class',
-  'color',
-  'footer',
-  'header',
-  'paginate',
-  'transition',
-];
-const DIRECTIVE_NAME = new RegExp(`(?:^|[^A-Za-z0-9])(?:${DIRECTIVES.join('|')})(?![A-Za-z0-9])`);
+const DIRECTIVE_NAME = new RegExp(`(?:^|[^A-Za-z0-9])(?:${MARP_DIRECTIVES.join('|')})(?![A-Za-z0-9])`);
 // A YAML mapping needs a ":", a "{" or a "? " key; a backslash may spell a key in a quoted escape.
 const MAY_BE_MAPPING = /[:{]|^\s*\?/m;
-// Marpit's "well-known magic comments", matched against the whole trimmed comment.
-const MAGIC_COMMENTS = [
-  /^prettier-ignore(-(start|end))?$/,
-  /^markdownlint-((disable|enable).*|capture|restore)$/,
-  /^lint (disable|enable|ignore).*$/,
-];
 
 function mayBeTakenAsSettings(notes: string): boolean {
   const trimmed = notes.trim();
-  if (MAGIC_COMMENTS.some((magic) => magic.test(trimmed))) return true;
+  if (MARP_MAGIC_COMMENTS.some((magic) => magic.test(trimmed))) return true;
   return MAY_BE_MAPPING.test(notes) && (DIRECTIVE_NAME.test(notes) || notes.includes('\\'));
 }
 

@@ -6,39 +6,11 @@
  * zero-width space before a ">" that followed dashes, and the last line holding only one.
  */
 import type { RichText } from '../../model/richText';
+import { MARP_DIRECTIVES, MARP_MAGIC_COMMENTS } from '../../export/decks/marpDirectives';
 import { noteDocument, plainRun, type Inline, type NoteBlock } from './noteBlocks';
 
-const DIRECTIVES = new Set([
-  'headingDivider',
-  'lang',
-  'style',
-  'theme',
-  'math',
-  'size',
-  'author',
-  'description',
-  'image',
-  'keywords',
-  'title',
-  'url',
-  'marp',
-  'backgroundColor',
-  'backgroundImage',
-  'backgroundPosition',
-  'backgroundRepeat',
-  'backgroundSize',
-  'class',
-  'color',
-  'footer',
-  'header',
-  'paginate',
-  'transition',
-]);
-const MAGIC = [
-  /^prettier-ignore(-(start|end))?$/,
-  /^markdownlint-((disable|enable).*|capture|restore)$/,
-  /^lint (disable|enable|ignore).*$/,
-];
+const DIRECTIVES = new Set(MARP_DIRECTIVES);
+const MAGIC = MARP_MAGIC_COMMENTS;
 
 /** Whether Marp reads the comment as settings: every line a "directive: value" (a "_" scopes it to one slide). */
 function isSettings(comment: string): boolean {
