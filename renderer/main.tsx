@@ -19,6 +19,7 @@ import { StoreProvider } from './store/StoreProvider';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/pages.css';
 
 const db = getDatabase();
 const store = createAppStore({

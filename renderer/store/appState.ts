@@ -10,9 +10,10 @@ import type { RehearsalSlice } from './rehearsalSlice';
 import type { SessionHistorySlice } from './sessionHistorySlice';
 import type { UiSlice } from './uiSlice';
 import type { UndoSlice } from './undoSlice';
+import type { Workflows } from './workflows';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-/** The whole renderer state: one zustand store built from slices. */
+/** The whole renderer state: one zustand store built from slices, and the workflows that span them. */
 export type AppState = BackupSlice &
   LibrarySlice &
   PreferencesSlice &
@@ -25,4 +26,5 @@ export type AppState = BackupSlice &
   ExchangeSlice &
   DeckImportSlice &
   UndoSlice &
-  CritiqueSlice;
+  CritiqueSlice &
+  Workflows;

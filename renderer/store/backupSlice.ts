@@ -1,14 +1,14 @@
 /*
  * Rolling backups and restore. The library lives in IndexedDB, so the renderer builds each
  * backup (when main asks, or the user does) and the bridge stores it. A backup is written only
- * when the library's records differ from the newest stored backup's. Restoring reads and checks
- * the whole file, backs up the current library, then replaces it in one transaction.
+ * when the library's records differ from the newest stored backup's. Restoring (restoreBackup in
+ * workflows.ts) reads and checks the whole file, backs up the current library, then replaces it
+ * in one transaction through replaceLibrary.
  */
 import type { StateCreator } from 'zustand';
+import type { BackupFile } from '../../shared/backup/backupFile';
 import type { BackupEntry } from '../../shared/backup/backupNames';
 import { backupBody, buildLibraryBackupText } from '../../shared/backup/libraryBackupText';
-import { formatBackupProblem } from '../../shared/backup/backupProblem';
-import { parseBackupText } from '../../shared/backup/parseBackup';
 import { describeStorageError } from '../data/describeStorageError';
 import type { RestoreOutcome } from '../data/restoreLibrary';
 import type { AppState } from './appState';
@@ -40,7 +40,10 @@ export interface BackupSlice extends RestoreOfferSlice, StorageSlice {
   startRollingBackups(): () => void;
   /** The window hides: back up now if the library changed since the last backup. */
   backUpPending(): Promise<void>;
-  restoreBackup(name: string): Promise<RestoreOutcome>;
+  /** The restore under way (restoreBackup in workflows.ts), for the progress the screen shows; null when done. */
+  noteRestorePhase(restoring: { name: string; phase: RestorePhase } | null): void;
+  /** Replace the library with a checked backup file in one transaction (nothing else: see restoreBackup in workflows.ts). */
+  replaceLibrary(file: BackupFile): Promise<RestoreOutcome>;
 }
 
 /** A full disk or storage quota is said in plain words; other errors pass on as they are. */
@@ -149,44 +152,15 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
         };
       },
       backUpPending: () => rolling.backUpPending(),
-      restoreBackup: async (name) => {
-        if (get().saveState === 'error') {
-          throw new Error('Your latest edits are not saved yet, so nothing was restored. Try again once the story says “Saved”.');
-        }
-        set({ restoring: { name, phase: 'checking' } });
-        try {
-          const { content } = await services.backups.read(name);
-          // The same reading as an import: older versions migrated, every record checked.
-          const parsed = parseBackupText(content);
-          if (!parsed.ok) {
-            const problems = parsed.problems.slice(0, 3).map(formatBackupProblem).join('; ');
-            throw new Error(`This backup cannot be restored, so nothing was changed: ${problems}`);
-          }
-          set({ restoring: { name, phase: 'backingUp' } });
-          try {
-            await get().backUpNow();
-          } catch (error) {
-            throw new Error(`Viva could not back up the current library first, so nothing was restored. ${message(error)}`, {
-              cause: error,
-            });
-          }
-          set({ restoring: { name, phase: 'restoring' } });
-          if (!(await get().closeStory())) {
-            throw new Error(
-              'Your latest edits are not saved yet, so nothing was restored. Try again once the story says “Saved”.',
-            );
-          }
-          const outcome = await services.backups.restore(parsed.file).catch((error: unknown) => {
-            // One transaction: a failure part-way leaves the library exactly as it was.
-            throw new Error(`Nothing was restored; your library is as it was. ${message(error)}`, { cause: error });
-          });
-          // The library now differs from the newest backup (taken just before): compare afresh.
-          lastDigest = null;
-          await Promise.all([get().loadLibrary(), get().loadPreferences(), get().loadBackups(), get().loadTrash()]);
-          return outcome;
-        } finally {
-          set({ restoring: null });
-        }
+      noteRestorePhase: (restoring) => set({ restoring }),
+      replaceLibrary: async (file) => {
+        const outcome = await services.backups.restore(file).catch((error: unknown) => {
+          // One transaction: a failure part-way leaves the library exactly as it was.
+          throw new Error(`Nothing was restored; your library is as it was. ${message(error)}`, { cause: error });
+        });
+        // The library now differs from the newest backup (taken just before): compare afresh.
+        lastDigest = null;
+        return outcome;
       },
     };
   };

@@ -13,6 +13,7 @@ import type { Services } from './services';
 import { createSessionHistorySlice } from './sessionHistorySlice';
 import { createUiSlice } from './uiSlice';
 import { createUndoSlice } from './undoSlice';
+import { createWorkflows } from './workflows';
 import { createWorkspaceSlice } from './workspaceSlice';
 
 export type AppStore = StoreApi<AppState>;
@@ -33,5 +34,7 @@ export function createAppStore(services: Services): AppStore {
     ...createDeckImportSlice(services)(...args),
     ...createUndoSlice(...args),
     ...createCritiqueSlice(services)(...args),
+    // Last: the cross-slice workflows compose the slices' own actions.
+    ...createWorkflows(services)(...args),
   }));
 }

@@ -5,10 +5,8 @@
  */
 import type { StateCreator } from 'zustand';
 import { deckOutline, type DeckOutline } from '../../shared/import/deckOutline';
-import { DeckImportError, type DeckRead } from '../../shared/import/deckSlides';
-import { MAX_BEATS } from '../../shared/model/outline';
+import type { DeckRead } from '../../shared/import/deckSlides';
 import { openFile } from '../bridge/bridge';
-import { describeStorageError } from '../data/describeStorageError';
 import { readDeckOffThread } from '../data/readDeckOffThread';
 import type { AppState } from './appState';
 import type { Services } from './services';
@@ -38,8 +36,8 @@ export interface DeckImportSlice {
   planDeck(talkMinutes?: number): DeckOutline | null;
   /** A story's outline as it is now (the open story's, with its unsaved edits), for the preview; null if gone. */
   outlineOf(storyId: string): Promise<Outline | null>;
-  /** Write the ready deck; the story's id, or null when nothing was written (the reason is notified). */
-  applyDeckImport(target: DeckImportTarget): Promise<string | null>;
+  /** The deck was written (applyDeckImport in workflows.ts): close the dialog, keeping the current read run. */
+  finishDeckImport(): void;
 }
 
 export function createDeckImportSlice(services: Services): StateCreator<AppState, [], [], DeckImportSlice> {
@@ -93,47 +91,7 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
           return null;
         }
       },
-      applyDeckImport: async (target) => {
-        const state = get().deckImport;
-        if (state.status !== 'ready') return null;
-        try {
-          if (target.kind === 'new') {
-            const plan = deckOutline(state.deck, { fileName: state.fileName });
-            const id = await get().createStory(plan.title);
-            await get().openStory(id);
-            if (get().story?.id !== id) throw new DeckImportError('The new story could not be opened.');
-            get().changeStory(
-              (story) => ({ ...story, outline: { talkMinutes: plan.talkMinutes, beats: plan.beats } }),
-              `imported the deck “${state.fileName}”`,
-            );
-            await get().flushSave();
-            set({ deckImportOpen: false, deckImport: { status: 'idle' } });
-            return id;
-          }
-          await get().openStory(target.storyId);
-          const story = get().story;
-          if (story?.id !== target.storyId)
-            throw new DeckImportError('That story could not be opened here (it may be open in another window).');
-          const plan = deckOutline(state.deck, { fileName: state.fileName, talkMinutes: story.outline.talkMinutes });
-          const beats = target.kind === 'replace' ? plan.beats : [...story.outline.beats, ...plan.beats];
-          if (beats.length > MAX_BEATS)
-            throw new DeckImportError(
-              `The outline would hold ${beats.length} beats, more than the ${MAX_BEATS} it may. Replace the outline instead, or hide slides in the deck.`,
-            );
-          get().changeStory(
-            (current) => ({ ...current, outline: { ...current.outline, beats } }),
-            `imported the deck “${state.fileName}” into the outline`,
-          );
-          await get().flushSave();
-          set({ deckImportOpen: false, deckImport: { status: 'idle' } });
-          return target.storyId;
-        } catch (error) {
-          // The import's own refusals are sentences for the user; anything else is the database's.
-          const reason = error instanceof DeckImportError ? error.message : describeStorageError(error);
-          get().notify(`Nothing was imported from “${state.fileName}”. ${reason}`, 'error');
-          return null;
-        }
-      },
+      finishDeckImport: () => set({ deckImportOpen: false, deckImport: { status: 'idle' } }),
     };
   };
 }

@@ -31,16 +31,19 @@ export interface ExchangeSlice {
   openExchangeDialog(dialog: ExchangeDialog): void;
   closeExchangeDialog(): void;
   importState: ImportState;
-  /** Let the user pick a backup file and import it: all of it, or nothing with every problem listed. */
-  importBackupFile(): Promise<void>;
+  /**
+   * Let the user pick a backup file and import it: all of it, or nothing with every problem listed;
+   * afterWrite runs once records were written (importBackupFile in workflows.ts reloads the library).
+   */
+  runBackupImport(afterWrite: () => Promise<void>): Promise<void>;
   clearImport(): void;
   /** Save text as a file; returns the saved file's name, or null when the user cancelled. */
   /** Save a file through the dialog (desktop) or as a download; its name once saved, null if cancelled. */
   exportFile(kind: FileKind, suggestedName: string, content: string | Uint8Array): Promise<string | null>;
   /** Print the current page (the cue cards) to a PDF the user names; null if cancelled. */
   exportPdf(suggestedName: string): Promise<string | null>;
-  /** A backup of one story (with its rehearsals) or, without an id, of the whole library. */
-  exportBackup(options: { storyId?: string; includeRecordings: boolean; suggestedName: string }): Promise<string | null>;
+  /** Write a backup of one story or the whole library as stored now (exportBackup in workflows.ts saves pending edits first). */
+  saveBackupFile(options: { storyId?: string; includeRecordings: boolean; suggestedName: string }): Promise<string | null>;
 }
 
 export function createExchangeSlice(services: Services): StateCreator<AppState, [], [], ExchangeSlice> {
@@ -55,7 +58,7 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
       closeExchangeDialog: () => set({ exchangeDialog: null }),
       importState: { status: 'idle' },
       clearImport: () => set({ importState: { status: 'idle' } }),
-      importBackupFile: async () => {
+      runBackupImport: async (afterWrite) => {
         const opened = await openFile('backup');
         if (opened.status === 'cancelled') return;
         const { fileName } = opened;
@@ -80,7 +83,7 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
             return;
           }
           set({ importState: { status: 'done', fileName, report: outcome.report, notes: outcome.notes } });
-          await get().loadLibrary();
+          await afterWrite();
           const count = outcome.report.storiesAdded;
           announceIfHidden(`Imported “${fileName}”: ${count} ${count === 1 ? 'story' : 'stories'}.`, 'info');
         } catch (error) {
@@ -100,9 +103,7 @@ export function createExchangeSlice(services: Services): StateCreator<AppState, 
         const saved = await savePdf(suggestedName);
         return saved.status === 'saved' ? saved.fileName : null;
       },
-      exportBackup: async ({ storyId, includeRecordings, suggestedName }) => {
-        // Edits still waiting for the autosave belong in the file.
-        await get().flushSave();
+      saveBackupFile: async ({ storyId, includeRecordings, suggestedName }) => {
         const file = await services.backupFiles.exportBackup({
           ...(storyId === undefined ? {} : { storyId }),
           includeRecordings,

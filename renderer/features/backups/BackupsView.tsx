@@ -8,7 +8,6 @@ import { isDesktop } from '../../bridge/bridge';
 import { useApp } from '../../store/StoreProvider';
 import { RestoreDialog } from './RestoreDialog';
 import { backupDate, backupSize, storyCountText } from './describeBackup';
-import '../library/library.css';
 import './backups.css';
 import { errorMessage } from '../../../shared/text/errorMessage';
 

@@ -3,7 +3,6 @@ import { MAX_WPM, MIN_WPM, THEMES, type Theme } from '../../../shared/model/pref
 import { useApp } from '../../store/StoreProvider';
 import { RehearsalToggles } from '../rehearsal/RehearsalToggles';
 import { StoragePreferences } from '../storage/StoragePreferences';
-import '../library/library.css';
 import './preferences.css';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };

@@ -6,7 +6,6 @@ import { KEEP_DAILY_DAYS } from '../../../shared/backup/backupPolicy';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
 import { CritiqueTrash } from '../critique/CritiqueTrash';
-import '../library/library.css';
 import './trash.css';
 import { errorMessage } from '../../../shared/text/errorMessage';
 

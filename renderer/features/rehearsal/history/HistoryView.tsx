@@ -4,7 +4,6 @@ import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
 import { DeliveryTrend } from './DeliveryTrend';
 import { FormatHistoryCard } from './FormatHistoryCard';
-import '../../library/library.css';
 import '../review/review.css';
 import '../delivery/delivery.css';
 

@@ -15,7 +15,6 @@ import { PaceUpdate } from './PaceUpdate';
 import { RubricScoring } from './RubricScoring';
 import { SegmentTable } from './SegmentTable';
 import { TimingChart } from './TimingChart';
-import '../../library/library.css';
 import './review.css';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,0 +1,86 @@
+/*
+ * Slices do not reach into one another: a slice calls only its own actions through get(); what
+ * spans slices is a named workflow in renderer/store/workflows.ts. This reads the store's sources:
+ * each slice's actions are the members of the interfaces its files export, and every
+ * get().name( call in a slice's files must name one of its own, one of the few every slice may
+ * speak through, or one of the calls listed below as not moved yet.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const storeDir = join(__dirname, '../../../renderer/store');
+
+/** Helper files that build part of a slice, and the slice they belong to. */
+const partOf: Record<string, string> = {
+  'restoreOfferActions.ts': 'backupSlice.ts',
+  'storageActions.ts': 'backupSlice.ts',
+};
+
+/** The app's voice and its undo history: every slice tells the user, and records what it changed. */
+const shared = new Set(['notify', 'recordRecordsChange', 'recordStoryChange', 'undoChange']);
+
+/**
+ * Cross-slice calls not moved yet: refreshes after a write elsewhere and the save before a
+ * backup, each a reaction rather than a user's workflow. Shrink this list; never grow it.
+ */
+const notMovedYet = [
+  'backupSlice.ts → flushSave', // a backup holds the edits the autosave has not written yet
+  'critiqueSlice.ts → exportFile', // a critique's markdown saved through the exchange slice's file dialog
+  'librarySlice.ts → loadCritiques', // the library lists paper critiques beside the stories
+  'sessionHistorySlice.ts → forgetDelivery', // a deleted rehearsal's delivery analysis is dropped
+  'undoSlice.ts → applyStoryPatch', // undoing a story change patches the story
+  'workspaceSlice.ts → loadLibrary', // a saved story shows in the library list
+  'workspaceSlice.ts → loadTrash', // another window's writes show in the trash
+];
+
+function read(file: string): string {
+  return readFileSync(join(storeDir, file), 'utf8');
+}
+
+/** The members of the interfaces a file exports: the slice's state and actions. */
+function membersOf(source: string): string[] {
+  const names: string[] = [];
+  for (const block of source.matchAll(/export interface \w+[^{]*\{([\s\S]*?)\n\}/g)) {
+    for (const member of (block[1] ?? '').matchAll(/^ {2}(\w+)\??[(:]/gm)) names.push(member[1] ?? '');
+  }
+  return names;
+}
+
+const sliceFiles = readdirSync(storeDir).filter((file) => file.endsWith('Slice.ts'));
+const filesOf = (slice: string) => [slice, ...Object.keys(partOf).filter((file) => partOf[file] === slice)];
+
+/** Which slice (or the workflows) declares each action. */
+const owner = new Map<string, string>();
+for (const slice of [...sliceFiles, 'workflows.ts']) {
+  for (const file of filesOf(slice)) for (const name of membersOf(read(file))) owner.set(name, slice);
+}
+
+function crossSliceCalls(): string[] {
+  const found = new Set<string>();
+  for (const slice of sliceFiles) {
+    for (const file of filesOf(slice)) {
+      for (const call of read(file).matchAll(/get\(\)\.(\w+)\(/g)) {
+        const name = call[1] ?? '';
+        const declaredBy = owner.get(name);
+        if (declaredBy !== undefined && declaredBy !== slice && !shared.has(name)) found.add(`${slice} → ${name}`);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+describe('slice boundaries', () => {
+  it('reads every slice and the workflows', () => {
+    expect(sliceFiles.length).toBeGreaterThanOrEqual(13);
+    expect(owner.get('restoreBackup')).toBe('workflows.ts');
+    expect(owner.get('closeStory')).toBe('workspaceSlice.ts');
+    expect(owner.get('loadLibrary')).toBe('librarySlice.ts');
+    expect(owner.get('backUpNow')).toBe('backupSlice.ts');
+    expect(owner.get('finishDeckImport')).toBe('deckImportSlice.ts');
+  });
+
+  it('no slice calls another slice’s action, beyond the shared ones and the listed ones not moved yet', () => {
+    expect(crossSliceCalls()).toEqual([...notMovedYet].sort());
+  });
+});
