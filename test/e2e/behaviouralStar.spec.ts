@@ -7,6 +7,8 @@ test('a STAR story written under Contribution is chosen for a behavioural run an
   await app.getByLabel('Title').fill('Entity indexes for long filings');
   await app.getByRole('button', { name: 'Create story' }).click();
   await expect(app.getByLabel('Story title')).toHaveValue('Entity indexes for long filings');
+  // At 720 px the sections fold behind their toggle.
+  await app.getByRole('button', { name: /^Sections/ }).click();
   await app
     .getByRole('navigation', { name: 'Story sections' })
     .getByRole('link', { name: /^Contribution/ })

@@ -3,9 +3,9 @@ import { familyMatrix } from '../../../../shared/story/familyMatrix';
 import { RatingCell } from './RatingCell';
 
 /** Widths in px: the family column (as in families.css), and the narrowest an axis column may get. */
-const FAMILY_COLUMN = 150;
+const FAMILY_COLUMN = 140;
 // Room for the longest rating, "5 · Excellent", with the select's arrow.
-const MIN_AXIS_COLUMN = 140;
+const MIN_AXIS_COLUMN = 124;
 
 /**
  * Families × axes: a row per family, a column per axis, each cell a rating and a note. Columns
