@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLeaveTriggers } from '../../platform/useLeaveTriggers';
 import { useAppStoreApi } from '../../store/StoreProvider';
 
 /**
@@ -7,26 +7,12 @@ import { useAppStoreApi } from '../../store/StoreProvider';
  */
 export function useCritiqueAutosaveTriggers(): void {
   const store = useAppStoreApi();
-  useEffect(() => {
-    const flush = () => void store.getState().flushCritique();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const onUnload = () => {
+  useLeaveTriggers({
+    onHide: () => void store.getState().flushCritique(),
+    onUnload: () => {
       store.getState().journalCritique();
-      flush();
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      onUnload();
-      if (store.getState().critiqueSaveState === 'error') event.preventDefault();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onUnload);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onUnload);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-    };
-  }, [store]);
+      void store.getState().flushCritique();
+    },
+    hasUnsavedError: () => store.getState().critiqueSaveState === 'error',
+  });
 }
