@@ -102,13 +102,42 @@ function needsGuard(between: { bold: boolean; italic: boolean }, inside: string)
   return between.bold && isPunctuation(inside);
 }
 
-function guardEmphasisEdges(text: string, node: ProseNode, parent: ProseNode, index: number): string {
-  if (text === '') return text;
+/** Which ends of the text node at `index` are written as character references. */
+function guardedEnds(node: ProseNode, parent: ProseNode, index: number, depth = 0): { first: boolean; last: boolean } {
   const next = index + 1 < parent.childCount ? parent.child(index + 1) : null;
   const previous = index > 0 ? parent.child(index - 1) : null;
-  // A run opens after this node (or closes before it), and this node is outside it.
-  const guardLast = next?.isText === true && needsGuard(emphasisBetween(node, next), edgeChar(next, 'first'));
-  const guardFirst = previous?.isText === true && needsGuard(emphasisBetween(node, previous), edgeChar(previous, 'last'));
+  // A run opens after this node (or closes before it), and this node is outside it. The
+  // neighbour's edge is what markdown will see there: punctuation when the neighbour's own edge
+  // character is guarded (`**&#97;_!_**` needs its opening `**` guarded in turn).
+  const nextEdge = next?.isText === true && depth === 0 && guardedFirstChar(next, parent, index + 1) ? '&' : null;
+  const previousEdge = previous?.isText === true && depth === 0 && guardedLastChar(previous, parent, index - 1) ? ';' : null;
+  const last = next?.isText === true && needsGuard(emphasisBetween(node, next), nextEdge ?? edgeChar(next, 'first'));
+  const first =
+    previous?.isText === true && needsGuard(emphasisBetween(node, previous), previousEdge ?? edgeChar(previous, 'last'));
+  return { first, last };
+}
+
+function textChars(node: ProseNode): string[] {
+  return Array.from(node.text ?? '');
+}
+
+function guardedFirstChar(node: ProseNode, parent: ProseNode, index: number): boolean {
+  if (node.marks.some((mark) => mark.type.name === 'link' || mark.type.name === 'code')) return false;
+  const chars = textChars(node);
+  const ends = guardedEnds(node, parent, index, 1);
+  return isWordChar(chars[0]) && (ends.first || (chars.length === 1 && ends.last));
+}
+
+function guardedLastChar(node: ProseNode, parent: ProseNode, index: number): boolean {
+  if (node.marks.some((mark) => mark.type.name === 'link' || mark.type.name === 'code')) return false;
+  const chars = textChars(node);
+  const ends = guardedEnds(node, parent, index, 1);
+  return isWordChar(chars.at(-1)) && (ends.last || (chars.length === 1 && ends.first));
+}
+
+function guardEmphasisEdges(text: string, node: ProseNode, parent: ProseNode, index: number): string {
+  if (text === '') return text;
+  const { first: guardFirst, last: guardLast } = guardedEnds(node, parent, index);
   // Most text sits next to no emphasis edge: skip splitting it into characters (10,000 words).
   if (!guardLast && !guardFirst) return text;
   const chars = Array.from(text);
