@@ -58,14 +58,21 @@ const SHOWN_LINE: Record<Format, (text: string) => string> = {
 /**
  * Known gaps of the writers, not of the readers, taken out of the generated stories: the Slidev
  * writer leaves a carriage return inside notes text as a line end, where markdown can read the
- * next "-" as markup; the Beamer writer drops a link whose text is only spaces at a paragraph's edge.
+ * next "-" as markup, and puts emphasis around punctuation-only text where CommonMark cannot read
+ * it as emphasis; the Beamer writer drops a link whose text is only spaces at a paragraph's edge.
  */
-function withoutWriterGaps(story: Story, format: Format): Story {
+function withoutWriterGaps(story: Story, format: Format, isHostile = false): Story {
+  const hostileSlidev = isHostile && format === 'slidev';
   const fix = (doc: RichText): RichText => {
     const walk = (nodes: readonly RichTextNode[]): RichTextNode[] =>
       nodes.map((node) => {
         let next: RichTextNode = node.content ? { ...node, content: walk(node.content) } : node;
         if (format === 'slidev' && next.text !== undefined) next = { ...next, text: next.text.replace(/\r/g, ' ') };
+        // Slidev's notes writer can put emphasis where CommonMark cannot read it back (around
+        // punctuation next to a word: "_-<_"), so over hostile text its notes are compared without
+        // bold and italic; the tricky-string and generated-story cases above keep the marks.
+        if (hostileSlidev && next.marks !== undefined)
+          next = { ...next, marks: next.marks.filter((mark) => mark.type !== 'bold' && mark.type !== 'italic') };
         if (format === 'beamer' && next.text !== undefined && next.text.trim() === '' && next.marks !== undefined)
           next = { ...next, marks: next.marks.filter((mark) => mark.type !== 'link') };
         return next;
@@ -105,8 +112,17 @@ function expectSameBeats(
     expect(slide.bullets, context).toEqual(beat.bullets.map(shown).filter((line) => line !== ''));
     if (format === 'slidev' || format === 'reveal') {
       const keep = (text: string) => withoutZwsp(markdownNotesShown(text));
-      const view = marks ? typedMarks : (doc: RichText) => typedText(doc).replace(/\s+/g, '');
-      expect(view(mapText(slide.notes, keep)), context).toEqual(view(mapText(beat.notes, keep)));
+      if (marks) expect(typedMarks(mapText(slide.notes, keep)), context).toEqual(typedMarks(mapText(beat.notes, keep)));
+      // Characters only. A surrogate pair split across two runs of the editor's text may be
+      // written as one character or as two U+FFFD, by whether the writer puts markup between the
+      // runs: both count as the same two code units here.
+      else {
+        const chars = (doc: RichText) =>
+          keep(typedText(doc))
+            .replace(/\s+/g, '')
+            .replace(/[\u{10000}-\u{10FFFF}]/gu, '\uFFFD\uFFFD');
+        expect(chars(slide.notes), context).toBe(chars(beat.notes));
+      }
     } else {
       const keep = format === 'pptx' ? xmlSafeText : format === 'beamer' ? printableText : markdownShown;
       const shown = (doc: RichText) => {
@@ -140,23 +156,16 @@ describe.each(FORMATS)('%s: export then import gives back the beats', (format) =
     );
   }, 120_000);
 
-  // Slidev is left out here: its markdown writer loses characters of XML-hostile notes by itself
-  // ("**\\-** " next to control characters is not read back as bold by markdown-it), a gap of the
-  // export (reported), not of this reader; its notes are covered by the two cases above.
-  it.skipIf(format === 'slidev')(
-    'for stories of XML-hostile text',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(hostileStoryArb, async (generated) => {
-          const story = withoutWriterGaps(generated, format);
-          const { deck, exported } = await roundTrip(story, format);
-          expectSameBeats(story, format, deck, exported, false);
-        }),
-        { numRuns: format === 'pptx' ? 10 : 25 },
-      );
-    },
-    120_000,
-  );
+  it('for stories of XML-hostile text', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileStoryArb, async (generated) => {
+        const story = withoutWriterGaps(generated, format, true);
+        const { deck, exported } = await roundTrip(story, format);
+        expectSameBeats(story, format, deck, exported, false);
+      }),
+      { numRuns: format === 'pptx' ? 10 : 25 },
+    );
+  }, 120_000);
 
   it('plans one beat per slide with the story’s budgets where the deck carries them', async () => {
     const story = trickyStories()[0]!;
