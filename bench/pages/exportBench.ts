@@ -53,11 +53,11 @@ function notes(index: number): RichText {
 function talk(): Story {
   const story = newStory('A forty-beat talk on sparse retrieval', Date.now());
   const beats = Array.from({ length: BEATS }, (_, i) => ({
-    ...newBeat(`Beat ${i + 1}: ${heavyText(6, i).replace(/\.$/, '')}`, 45),
+    ...newBeat(`Beat ${i + 1}: ${heavyText(6, i).replace(/\.$/, '')}`, 45_000),
     bullets: Array.from({ length: 4 }, (_, j) => heavyText(10, i * 10 + j).replace(/\.$/, '')),
     notes: notes(i),
   }));
-  return { ...story, outline: { talkMinutes: 30, beats } };
+  return { ...story, outline: { talkMs: 30 * 60_000, beats } };
 }
 
 const story = talk();

@@ -64,7 +64,7 @@ export function heavySession(index: number, storyIds: readonly string[], formatI
   const startedAt = now - index * 3_600_000;
   const segments = ['Problem', 'Main idea', 'Evidence', 'Limits', 'Next'].map((title, i) => ({
     title,
-    budgetSeconds: 120,
+    budgetMs: 120_000,
     actualMs: 90_000 + ((index * 7 + i * 13) % 60) * 1000,
     beatId: null,
   }));

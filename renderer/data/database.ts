@@ -3,7 +3,7 @@
  * else reaches IndexedDB through the repositories built on it. Versions are append-only: a new
  * version adds a line here and a pure record migration in shared/migrations.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Critique } from '../../shared/model/critique';
 import type { ChallengeQuestion, PracticeState } from '../../shared/model/challenge';
 import type { DeliveryAnalysis } from '../../shared/model/deliveryAnalysis';
@@ -11,6 +11,12 @@ import type { RehearsalFormat } from '../../shared/model/rehearsalFormat';
 import type { RehearsalSession } from '../../shared/model/rehearsalSession';
 import type { Story } from '../../shared/model/story';
 import type { StorySummary } from '../../shared/story/summarizeStory';
+import {
+  formatTimesToMs,
+  practiceTimesToMs,
+  sessionTimesToMs,
+  storyTimesToMs,
+} from '../../shared/migrations/timesInMilliseconds';
 
 export const DATABASE_NAME = 'viva';
 
@@ -76,7 +82,29 @@ export const SCHEMA_VERSIONS = [
       critiques: 'id, updatedAt',
     },
   },
+  {
+    // Version 4 stores every duration in milliseconds, in fields named for it (budgetMs, talkMs,
+    // totalMs, answerMs). The tables are the same; their records are rewritten once.
+    version: 4,
+    stores: {
+      stories: 'id, updatedAt',
+      summaries: 'id, updatedAt',
+      settings: 'key',
+      formats: 'id',
+      sessions: 'id, storyId, formatId, startedAt',
+      recordings: 'sessionId',
+      questions: 'id',
+      practice: 'questionId',
+      analyses: 'sessionId',
+      critiques: 'id, updatedAt',
+    },
+  },
 ] as const;
+
+/** The record rewrites of a version, by table: each turns a record of the version before into one of this version. */
+export const SCHEMA_UPGRADES: Readonly<Record<number, Readonly<Record<string, (record: unknown) => unknown>>>> = {
+  4: { stories: storyTimesToMs, formats: formatTimesToMs, sessions: sessionTimesToMs, practice: practiceTimesToMs },
+};
 
 export class VivaDatabase extends Dexie {
   stories!: EntityTable<Story, 'id'>;
@@ -93,7 +121,23 @@ export class VivaDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write reported done is on disk, at about 1.5 ms per small write.
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      const rewrites = SCHEMA_UPGRADES[version];
+      if (rewrites) declared.upgrade((tx) => rewriteRecords(tx, rewrites));
+    }
+  }
+}
+
+/** Rewrite every record of the listed tables inside the upgrade's transaction. */
+async function rewriteRecords(tx: Transaction, rewrites: Readonly<Record<string, (record: unknown) => unknown>>): Promise<void> {
+  for (const [table, rewrite] of Object.entries(rewrites)) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+        ref.value = rewrite(record);
+      });
   }
 }
 

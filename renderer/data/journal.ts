@@ -5,6 +5,7 @@
  * next open replays it if it is newer than what the database holds. A crash of the window
  * (which runs no unload handler) therefore loses at most the last autosave delay of typing.
  */
+import { storyTimesToMs } from '../../shared/migrations/timesInMilliseconds';
 import { critiqueSchema, type Critique } from '../../shared/model/critique';
 import { storySchema, type Story } from '../../shared/model/story';
 import { MAX_TEXT } from '../../shared/model/text';
@@ -34,12 +35,15 @@ function createJournal<T>(prefix: string, encode: (value: T) => string, decode: 
   };
 }
 
-/** Unsaved stories, whole and validated when read back. */
+/**
+ * Unsaved stories, whole and validated when read back. A copy journalled by a Viva before schema
+ * version 4 (durations in seconds) is brought forward first, so an update never drops it.
+ */
 export const storyJournal: Journal<Story> = createJournal(
   'viva:unsaved:',
   (story) => JSON.stringify(story),
   (raw) => {
-    const parsed = storySchema.safeParse(JSON.parse(raw));
+    const parsed = storySchema.safeParse(storyTimesToMs(JSON.parse(raw)));
     return parsed.success ? parsed.data : null;
   },
 );

@@ -18,7 +18,7 @@ export function createPracticeRepository(db: VivaDatabase) {
     async recordRating(
       questionId: string,
       rating: AnswerRating,
-      seconds: number | null,
+      answerMs: number | null,
       source: 'drill' | 'rehearsal',
       now: number,
     ): Promise<PracticeState> {
@@ -29,7 +29,7 @@ export function createPracticeRepository(db: VivaDatabase) {
         const current = (await db.practice.get(questionId)) ?? blank(questionId);
         const next: PracticeState = {
           ...current,
-          log: [...current.log, { at: now, rating, seconds, source }],
+          log: [...current.log, { at: now, rating, answerMs, source }],
           card: scheduleAfter(current.card, rating, now),
         };
         await db.practice.put(next);

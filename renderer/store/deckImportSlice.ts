@@ -33,7 +33,7 @@ export interface DeckImportSlice {
   /** Read a deck from bytes already in hand (a file dropped on the library). */
   readDeckFile(fileName: string, bytes: Uint8Array): Promise<void>;
   /** The outline the ready deck gives for a target story's talk length (or the deck's own for a new story). */
-  planDeck(talkMinutes?: number): DeckOutline | null;
+  planDeck(talkMs?: number): DeckOutline | null;
   /** A story's outline as it is now (the open story's, with its unsaved edits), for the preview; null if gone. */
   outlineOf(storyId: string): Promise<Outline | null>;
   /** The deck was written (applyDeckImport in workflows.ts): close the dialog, keeping the current read run. */
@@ -82,11 +82,11 @@ export function createDeckImportSlice(services: Services): StateCreator<AppState
         if (open?.id === storyId) return open.outline;
         return (await services.stories.get(storyId))?.outline ?? null;
       },
-      planDeck: (talkMinutes) => {
+      planDeck: (talkMs) => {
         const state = get().deckImport;
         if (state.status !== 'ready') return null;
         try {
-          return deckOutline(state.deck, { fileName: state.fileName, ...(talkMinutes === undefined ? {} : { talkMinutes }) });
+          return deckOutline(state.deck, { fileName: state.fileName, ...(talkMs === undefined ? {} : { talkMs }) });
         } catch {
           return null;
         }

@@ -15,7 +15,7 @@ export interface DrillsSlice {
   /** Read the user's questions and their practice. */
   loadDrills(): Promise<void>;
   /** Record a drill answer's rating (and its time, when timed) and reschedule the question. */
-  rateDrill(questionId: string, rating: AnswerRating, seconds: number | null): Promise<PracticeState | null>;
+  rateDrill(questionId: string, rating: AnswerRating, answerMs: number | null): Promise<PracticeState | null>;
 }
 
 export function createDrillsSlice(services: Services): StateCreator<AppState, [], [], DrillsSlice> {
@@ -31,9 +31,9 @@ export function createDrillsSlice(services: Services): StateCreator<AppState, []
         set({ drillStatus: 'error', drillError: `Viva could not read your practice: ${message(error)}` });
       }
     },
-    rateDrill: async (questionId, rating, seconds) => {
+    rateDrill: async (questionId, rating, answerMs) => {
       try {
-        const state = await services.practice.recordRating(questionId, rating, seconds, 'drill', services.clock());
+        const state = await services.practice.recordRating(questionId, rating, answerMs, 'drill', services.clock());
         set({ practice: await services.practice.list() });
         return state;
       } catch (error) {

@@ -30,7 +30,7 @@ export interface RehearsalSlice {
   removeQuestion(id: string): Promise<void>;
   setAnswerNotes(questionId: string, notes: string): Promise<void>;
   /** Record how a question thrown during a rehearsal was answered. */
-  recordAnswer(questionId: string, rating: AnswerRating, seconds: number): Promise<void>;
+  recordAnswer(questionId: string, rating: AnswerRating, answerMs: number): Promise<void>;
   saveSession(session: RehearsalSession): Promise<RehearsalSession>;
 }
 
@@ -110,8 +110,8 @@ export function createRehearsalSlice(services: Services): StateCreator<AppState,
         await services.practice.setNotes(questionId, notes);
         await refreshPractice();
       },
-      recordAnswer: async (questionId, rating, seconds) => {
-        await services.practice.recordRating(questionId, rating, seconds, 'rehearsal', services.clock());
+      recordAnswer: async (questionId, rating, answerMs) => {
+        await services.practice.recordRating(questionId, rating, answerMs, 'rehearsal', services.clock());
         await refreshPractice();
       },
       saveSession: (session) => services.sessions.save(session, null),

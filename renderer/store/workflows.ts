@@ -85,7 +85,7 @@ export function createWorkflows(services: Services): StateCreator<AppState, [], 
           await get().openStory(id);
           if (get().story?.id !== id) throw new DeckImportError('The new story could not be opened.');
           get().changeStory(
-            (story) => ({ ...story, outline: { talkMinutes: plan.talkMinutes, beats: plan.beats } }),
+            (story) => ({ ...story, outline: { talkMs: plan.talkMs, beats: plan.beats } }),
             `imported the deck “${state.fileName}”`,
           );
           await get().flushSave();
@@ -96,7 +96,7 @@ export function createWorkflows(services: Services): StateCreator<AppState, [], 
         const story = get().story;
         if (story?.id !== target.storyId)
           throw new DeckImportError('That story could not be opened here (it may be open in another window).');
-        const plan = deckOutline(state.deck, { fileName: state.fileName, talkMinutes: story.outline.talkMinutes });
+        const plan = deckOutline(state.deck, { fileName: state.fileName, talkMs: story.outline.talkMs });
         const beats = target.kind === 'replace' ? plan.beats : [...story.outline.beats, ...plan.beats];
         if (beats.length > MAX_BEATS)
           throw new DeckImportError(

@@ -4,6 +4,7 @@
  * Segments of a preset carry short prompts for the cue card, since they have no talk beat.
  */
 import type { FormatSegment, RehearsalFormat } from '../model/rehearsalFormat';
+import { MINUTE_MS, SECOND_MS } from '../time/duration';
 
 export const PRESET_KEYS = [
   'researchPresentation',
@@ -83,7 +84,7 @@ export const PRESET_CUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 function segment(id: string, title: string, minutes: number, tags: FormatSegment['tags']): FormatSegment {
-  return { id, title, budgetSeconds: Math.round(minutes * 60), tags };
+  return { id, title, budgetMs: Math.round(minutes * MINUTE_MS), tags };
 }
 
 /** The presets, in the order the chooser lists them. */
@@ -94,7 +95,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     presetKey: 'researchPresentation',
     // Segments come from the chosen story's talk outline, its beat budgets scaled to the total.
     source: 'outline',
-    totalSeconds: 20 * 60,
+    totalMs: 20 * MINUTE_MS,
     segments: [],
     warnAtFraction: 0.8,
   },
@@ -103,7 +104,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     name: 'Research-design round',
     presetKey: 'researchDesign',
     source: 'segments',
-    totalSeconds: 45 * 60,
+    totalMs: 45 * MINUTE_MS,
     segments: [
       segment('design-framing', 'Framing', 15, ['framing', 'fieldMap', 'problem']),
       segment('design-solution', 'Solution sketch', 20, ['solution', 'method', 'setup', 'families', 'checklist']),
@@ -116,7 +117,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     name: 'State-of-the-art discussion',
     presetKey: 'stateOfTheArt',
     source: 'segments',
-    totalSeconds: 15 * 60,
+    totalMs: 15 * MINUTE_MS,
     segments: [
       segment('sota-field', 'Field map', 3, ['fieldMap', 'problem']),
       segment('sota-families', 'Method families', 4, ['families', 'priorWork']),
@@ -132,7 +133,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     presetKey: 'researchVision',
     source: 'segments',
     // Cue cards add the chosen story's field map and bets to these prompts (see storyCues).
-    totalSeconds: 35 * 60,
+    totalMs: 35 * MINUTE_MS,
     segments: [
       segment('vision-problems', 'How you choose problems', 8, ['fieldMap', 'problem', 'framing']),
       segment('vision-field', 'Where the field is going', 10, ['fieldMap', 'families', 'priorWork']),
@@ -146,7 +147,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     name: 'Hypothesis pitch',
     presetKey: 'hypothesisPitch',
     source: 'segments',
-    totalSeconds: 30,
+    totalMs: 30 * SECOND_MS,
     segments: [segment('pitch-hypothesis', 'Hypothesis', 0.5, ['pitch', 'mainIdea', 'contribution'])],
     warnAtFraction: 2 / 3,
   },
@@ -155,7 +156,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     name: 'Behavioural answer (STAR)',
     presetKey: 'behavioural',
     source: 'segments',
-    totalSeconds: 3 * 60,
+    totalMs: 3 * MINUTE_MS,
     segments: [
       segment('star-situation', 'Situation', 0.5, ['behavioural']),
       segment('star-task', 'Task', 0.5, ['behavioural']),
@@ -171,7 +172,7 @@ export const PRESET_FORMATS: readonly RehearsalFormat[] = [
     presetKey: 'paperDiscussion',
     // The segments' cue cards come from the chosen paper critique, part by part.
     source: 'critique',
-    totalSeconds: 45 * 60,
+    totalMs: 45 * MINUTE_MS,
     segments: [
       segment('paper-summary', 'Summary', 10, ['framing', 'problem', 'contribution']),
       segment('paper-critique', 'Critique', 20, ['checklist', 'method', 'setup', 'results', 'families']),

@@ -5,6 +5,7 @@
 import type { DeliveryPause, DeliveryStats } from '../model/deliveryAnalysis';
 import { MAX_WPM, MIN_WPM } from '../model/preferences';
 import { MIN_JUDGED_SPEECH_S } from './deliveryConfig';
+import { formatTenths } from '../time/duration';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -15,11 +16,6 @@ export function countWord(n: number): string {
 
 function plural(n: number, one: string, many: string): string {
   return `${countWord(n)} ${n === 1 ? one : many}`;
-}
-
-/** A length in seconds to a tenth: "2.4 s". */
-export function formatSeconds(ms: number): string {
-  return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
 }
 
 /** Within this share of the usual pace counts as "about your usual". */
@@ -39,9 +35,9 @@ export function describePauses(pauses: readonly DeliveryPause[]): string {
   const longest = Math.max(...pauses.map((p) => p.durationMs));
   const long = pauses.filter((p) => p.durationMs > 2000).length;
   const counted = plural(pauses.length, 'pause of a second or more', 'pauses of a second or more');
-  if (pauses.length === 1) return `${counted} (${formatSeconds(longest)})`;
+  if (pauses.length === 1) return `${counted} (${formatTenths(longest)})`;
   const over = long > 0 ? `, ${countWord(long)} over 2 s` : '';
-  return `${counted}${over} (longest ${formatSeconds(longest)})`;
+  return `${counted}${over} (longest ${formatTenths(longest)})`;
 }
 
 /** The voice's pitch in words, or null when too little was voiced to say. */

@@ -6,7 +6,7 @@
  */
 import { hasText } from '../model/richText';
 import type { Story } from '../model/story';
-import { formatDuration, secondsToMs } from '../time/duration';
+import { formatDuration, MINUTE_MS } from '../time/duration';
 import { marpDeck } from './decks/marpDeck';
 import { revealDeck } from './decks/revealDeck';
 import type { SlideFlavour } from './decks/slideFlavour';
@@ -40,12 +40,12 @@ export function slideDeck(story: Story, options: DeckOptions): string {
 
 /** The notes alone, beat by beat, as a script to read from. */
 export function notesScript(story: Story): string {
-  const total = story.outline.beats.reduce((sum, beat) => sum + beat.budgetSeconds, 0);
+  const total = story.outline.beats.reduce((sum, beat) => sum + beat.budgetMs, 0);
   const beats = story.outline.beats.map((beat, i) =>
     joinBlocks([
-      heading(2, `${i + 1}. ${beat.title} (${formatDuration(secondsToMs(beat.budgetSeconds))})`),
+      heading(2, `${i + 1}. ${beat.title} (${formatDuration(beat.budgetMs)})`),
       hasText(beat.notes) ? proseToMarkdown(withoutEmptyItems(beat.notes)) : '*No notes for this beat.*',
     ]),
   );
-  return `${joinBlocks([heading(1, story.title), `*Speaker notes: ${escapeInline(`${beats.length} beats, ${Math.round(total / 60)} minutes in all`)}*`, ...beats])}\n`;
+  return `${joinBlocks([heading(1, story.title), `*Speaker notes: ${escapeInline(`${beats.length} beats, ${Math.round(total / MINUTE_MS)} minutes in all`)}*`, ...beats])}\n`;
 }

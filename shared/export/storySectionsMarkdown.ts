@@ -18,7 +18,7 @@ import { CONSTRAINT_GUIDANCE, FIELD_MAP_GUIDANCE } from '../content/guidance/fie
 import { LIMITATIONS_GUIDANCE } from '../content/guidance/limitationsGuidance';
 import { STAR_GUIDANCE } from '../content/guidance/starGuidance';
 import { OUTLINE_GUIDANCE } from '../content/guidance/outlineGuidance';
-import { formatDuration, secondsToMs } from '../time/duration';
+import { formatDuration, MINUTE_MS } from '../time/duration';
 import { bullet, heading, joinBlocks, labelled, labelledProse, table, task } from './markdownBlocks';
 
 const NOTHING = '*Nothing written yet.*';
@@ -173,7 +173,7 @@ export function limitationsMarkdown({ limitations: l }: Story): string {
 export function outlineMarkdown({ outline }: Story): string {
   const beats = outline.beats.map((beat, i) =>
     joinBlocks([
-      heading(3, `${i + 1}. ${beat.title} (${formatDuration(secondsToMs(beat.budgetSeconds))})`),
+      heading(3, `${i + 1}. ${beat.title} (${formatDuration(beat.budgetMs)})`),
       beat.bullets
         .filter((b) => b.trim())
         .map((b) => bullet(b))
@@ -182,7 +182,9 @@ export function outlineMarkdown({ outline }: Story): string {
     ]),
   );
   return section(SECTION_LABELS.outline, [
-    outline.beats.length === 0 ? '' : labelled(OUTLINE_GUIDANCE.fields.talkMinutes.label, `${outline.talkMinutes} minutes`),
+    outline.beats.length === 0
+      ? ''
+      : labelled(OUTLINE_GUIDANCE.fields.talkMs.label, `${Math.round(outline.talkMs / MINUTE_MS)} minutes`),
     ...beats,
   ]);
 }

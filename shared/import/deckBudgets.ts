@@ -3,7 +3,8 @@
  * otherwise the talk's length shared out by the words of each slide's notes (a slide without
  * notes still gets a share, a quarter of the average), in whole seconds that add up to the talk.
  */
-import { MAX_BEAT_SECONDS } from '../model/outline';
+import { MAX_BEAT_MS } from '../model/outline';
+import { SECOND_MS } from '../time/duration';
 import { plainText, type RichText } from '../model/richText';
 import { countWords } from '../text/countWords';
 
@@ -11,7 +12,7 @@ import { countWords } from '../text/countWords';
 export type BudgetSource = 'deck' | 'notes' | 'mixed';
 
 export interface BudgetSlide {
-  seconds: number | null;
+  durationMs: number | null;
   notes: RichText;
 }
 
@@ -31,22 +32,25 @@ export function shareOut(total: number, weights: readonly number[]): number[] {
   return floors;
 }
 
-/** The budgets, in seconds, and where they came from; `talkSeconds` is what untimed slides share. */
-export function deckBudgets(slides: readonly BudgetSlide[], talkSeconds: number): { budgets: number[]; source: BudgetSource } {
-  const timed = slides.filter((slide) => slide.seconds !== null);
-  const clamp = (seconds: number) => Math.min(MAX_BEAT_SECONDS, Math.max(0, Math.round(seconds)));
+/** The budgets (ms, whole seconds) and where they came from; `talkMs` is what untimed slides share. */
+export function deckBudgets(slides: readonly BudgetSlide[], talkMs: number): { budgets: number[]; source: BudgetSource } {
+  const timed = slides.filter((slide) => slide.durationMs !== null);
+  const clamp = (ms: number) => Math.min(MAX_BEAT_MS, Math.max(0, Math.round(ms / SECOND_MS) * SECOND_MS));
   if (slides.length > 0 && timed.length === slides.length)
-    return { budgets: slides.map((slide) => clamp(slide.seconds!)), source: 'deck' };
-  const timedSum = timed.reduce((sum, slide) => sum + clamp(slide.seconds!), 0);
-  const untimed = slides.filter((slide) => slide.seconds === null);
+    return { budgets: slides.map((slide) => clamp(slide.durationMs!)), source: 'deck' };
+  const timedSum = timed.reduce((sum, slide) => sum + clamp(slide.durationMs!), 0);
+  const untimed = slides.filter((slide) => slide.durationMs === null);
   const words = untimed.map((slide) => countWords(plainText(slide.notes)));
   const average = words.reduce((a, b) => a + b, 0) / Math.max(1, words.length);
   const floor = Math.max(1, average / 4);
+  // Shared out in whole seconds, so the budgets read as the outline shows them and add up to the talk.
   const shares = shareOut(
-    Math.max(0, talkSeconds - timedSum),
+    Math.floor(Math.max(0, talkMs - timedSum) / SECOND_MS),
     words.map((count) => Math.max(count, floor)),
   );
   let next = 0;
-  const budgets = slides.map((slide) => (slide.seconds !== null ? clamp(slide.seconds) : clamp(shares[next++]!)));
+  const budgets = slides.map((slide) =>
+    slide.durationMs !== null ? clamp(slide.durationMs) : clamp(shares[next++]! * SECOND_MS),
+  );
   return { budgets, source: timed.length === 0 ? 'notes' : 'mixed' };
 }

@@ -3,7 +3,8 @@
  * talk's title and length, and the sentences that say what was done (hidden slides skipped, the
  * title slide taken as the talk's title, text cut to fit, where the budgets came from).
  */
-import { MAX_BEATS, MAX_BULLETS, MAX_TALK_MINUTES, MIN_TALK_MINUTES, newBeat, type Beat } from '../model/outline';
+import { MAX_BEATS, MAX_BULLETS, MAX_TALK_MS, MIN_TALK_MS, newBeat, type Beat } from '../model/outline';
+import { MINUTE_MS } from '../time/duration';
 import { emptyDoc, richTextSchema } from '../model/richText';
 import { MAX_TITLE } from '../model/story';
 import { MAX_LINE } from '../model/text';
@@ -14,7 +15,7 @@ export interface DeckOutline {
   format: DeckFormatId;
   /** The talk's title: the deck's, or the file's name without its extension. */
   title: string;
-  talkMinutes: number;
+  talkMs: number;
   beats: Beat[];
   budgetSource: BudgetSource;
   /** Plain sentences on what the import did beyond the obvious, for the preview. */
@@ -46,11 +47,11 @@ export const BUDGET_SOURCE_SENTENCES: Record<BudgetSource, string> = {
 };
 
 /**
- * The outline for an imported deck. `talkMinutes`: the story's talk length when importing into
+ * The outline for an imported deck. `talkMs`: the story's talk length when importing into
  * an existing story; for a new story it comes from the deck (its timings or its stated
  * duration), else 20 minutes.
  */
-export function deckOutline(deck: DeckRead, options: { fileName: string; talkMinutes?: number }): DeckOutline {
+export function deckOutline(deck: DeckRead, options: { fileName: string; talkMs?: number }): DeckOutline {
   if (deck.slides.length === 0)
     throw new DeckImportError(
       deck.hiddenSkipped > 0
@@ -62,12 +63,13 @@ export function deckOutline(deck: DeckRead, options: { fileName: string; talkMin
       `This deck has ${deck.slides.length.toLocaleString('en')} slides; a talk outline holds at most ${MAX_BEATS} beats. Hide the slides you will not present and import it again.`,
     );
   const notices: string[] = [];
-  const timedSeconds = deck.slides.every((slide) => slide.seconds !== null)
-    ? deck.slides.reduce((sum, slide) => sum + (slide.seconds ?? 0), 0)
+  const timedMs = deck.slides.every((slide) => slide.durationMs !== null)
+    ? deck.slides.reduce((sum, slide) => sum + (slide.durationMs ?? 0), 0)
     : null;
-  const fromDeck = timedSeconds !== null && timedSeconds > 0 ? Math.ceil(timedSeconds / 60) : deck.talkMinutes;
-  const talkMinutes = Math.min(MAX_TALK_MINUTES, Math.max(MIN_TALK_MINUTES, options.talkMinutes ?? fromDeck ?? 20));
-  const { budgets, source } = deckBudgets(deck.slides, talkMinutes * 60);
+  // A talk lasts whole minutes: the deck's timings rounded up to the next minute.
+  const fromDeck = timedMs !== null && timedMs > 0 ? Math.ceil(timedMs / MINUTE_MS) * MINUTE_MS : deck.talkMs;
+  const talkMs = Math.min(MAX_TALK_MS, Math.max(MIN_TALK_MS, options.talkMs ?? fromDeck ?? 20 * MINUTE_MS));
+  const { budgets, source } = deckBudgets(deck.slides, talkMs);
   let cutLines = 0;
   let droppedBullets = 0;
   let untitled = 0;
@@ -100,7 +102,7 @@ export function deckOutline(deck: DeckRead, options: { fileName: string; talkMin
   return {
     format: deck.format,
     title: title.trim() === '' ? 'Imported deck' : title,
-    talkMinutes,
+    talkMs,
     beats,
     budgetSource: source,
     notices,

@@ -15,8 +15,8 @@ export interface DeckSlide {
   /** The body text, one entry a paragraph (a table row, a picture as "[picture]"); no empty ones. */
   bullets: string[];
   notes: RichText;
-  /** How long the deck itself gives the slide, in seconds (pptx advance time, reveal.js data-timing). */
-  seconds: number | null;
+  /** How long the deck itself gives the slide, to the second (pptx advance time, reveal.js data-timing). */
+  durationMs: number | null;
   /** The slide's number in the file (hidden ones counted), from 1. */
   number: number;
 }
@@ -25,8 +25,8 @@ export interface DeckRead {
   format: DeckFormatId;
   /** The talk's title, from the deck's title slide or its settings; null when it names none. */
   title: string | null;
-  /** The talk's length the deck states (Slidev's `duration`), in minutes. */
-  talkMinutes: number | null;
+  /** The talk's length the deck states (Slidev's `duration`), to the minute. */
+  talkMs: number | null;
   slides: DeckSlide[];
   /** Slides hidden in the file (PowerPoint's "Hide slide"): left out, and counted to say so. */
   hiddenSkipped: number;

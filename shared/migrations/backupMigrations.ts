@@ -4,6 +4,8 @@
  * keyed N turns a version-N file into a version-(N+1) file.
  */
 
+import { formatTimesToMs, practiceTimesToMs, sessionTimesToMs, storyTimesToMs } from './timesInMilliseconds';
+
 /** A parsed, not yet validated backup file: plain JSON objects. */
 export type RawBackup = Record<string, unknown>;
 
@@ -19,8 +21,25 @@ export function addCritiques(file: RawBackup): RawBackup {
   return { ...file, critiques: [] };
 }
 
+/** Version 4 stores durations in milliseconds (shared/migrations/timesInMilliseconds.ts). */
+export function storeTimesInMilliseconds(file: RawBackup): RawBackup {
+  const each = (field: string, step: (record: unknown) => unknown) =>
+    Array.isArray(file[field]) ? { [field]: (file[field] as unknown[]).map(step) } : {};
+  return {
+    ...file,
+    ...each('stories', storyTimesToMs),
+    ...each('formats', formatTimesToMs),
+    ...each('sessions', sessionTimesToMs),
+    ...each('practice', practiceTimesToMs),
+  };
+}
+
 /** Steps by the version they upgrade from. */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = { 1: addDeliveryAnalyses, 2: addCritiques };
+export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
+  1: addDeliveryAnalyses,
+  2: addCritiques,
+  3: storeTimesInMilliseconds,
+};
 
 /** The oldest schema version Viva still reads. */
 export const OLDEST_READABLE_VERSION = 1;

@@ -41,7 +41,7 @@ export const practiceEntrySchema = z.strictObject({
   at: z.number().int().nonnegative(),
   rating: z.enum(ANSWER_RATINGS),
   /** How long the answer took, when timed. */
-  seconds: z.number().nonnegative().nullable(),
+  answerMs: z.number().int().nonnegative().nullable(),
   source: z.enum(['drill', 'rehearsal']),
 });
 export type PracticeEntry = z.infer<typeof practiceEntrySchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, newId } from './ids';
 import { emptyDoc, richTextSchema } from './richText';
 import { lineSchema } from './text';
+import { HOUR_MS, MINUTE_MS } from '../time/duration';
 
 export const BEAT_KINDS = [
   'problem',
@@ -18,23 +19,23 @@ export const BEAT_KINDS = [
 ] as const;
 export type BeatKind = (typeof BEAT_KINDS)[number];
 
-/** The default talk: beat kind, slide title and time budget in seconds (20 minutes in all). */
-export const DEFAULT_BEATS: ReadonlyArray<{ kind: BeatKind; title: string; budgetSeconds: number }> = [
-  { kind: 'problem', title: 'Problem and motivation', budgetSeconds: 120 },
-  { kind: 'priorWork', title: 'Prior work and the gap', budgetSeconds: 120 },
-  { kind: 'mainIdea', title: 'Main idea', budgetSeconds: 120 },
-  { kind: 'method', title: 'Method', budgetSeconds: 180 },
-  { kind: 'setup', title: 'Experimental setup', budgetSeconds: 120 },
-  { kind: 'results', title: 'Results and ablations', budgetSeconds: 180 },
-  { kind: 'errorAnalysis', title: 'Error analysis', budgetSeconds: 90 },
-  { kind: 'limitations', title: 'Limitations', budgetSeconds: 90 },
-  { kind: 'futureWork', title: 'Future work', budgetSeconds: 90 },
-  { kind: 'impact', title: 'Broader and product impact', budgetSeconds: 90 },
+/** The default talk: beat kind, slide title and time budget (20 minutes in all). */
+export const DEFAULT_BEATS: ReadonlyArray<{ kind: BeatKind; title: string; budgetMs: number }> = [
+  { kind: 'problem', title: 'Problem and motivation', budgetMs: 120_000 },
+  { kind: 'priorWork', title: 'Prior work and the gap', budgetMs: 120_000 },
+  { kind: 'mainIdea', title: 'Main idea', budgetMs: 120_000 },
+  { kind: 'method', title: 'Method', budgetMs: 180_000 },
+  { kind: 'setup', title: 'Experimental setup', budgetMs: 120_000 },
+  { kind: 'results', title: 'Results and ablations', budgetMs: 180_000 },
+  { kind: 'errorAnalysis', title: 'Error analysis', budgetMs: 90_000 },
+  { kind: 'limitations', title: 'Limitations', budgetMs: 90_000 },
+  { kind: 'futureWork', title: 'Future work', budgetMs: 90_000 },
+  { kind: 'impact', title: 'Broader and product impact', budgetMs: 90_000 },
 ];
 
-export const MAX_BEAT_SECONDS = 4 * 60 * 60;
-export const MIN_TALK_MINUTES = 1;
-export const MAX_TALK_MINUTES = 240;
+export const MAX_BEAT_MS = 4 * HOUR_MS;
+export const MIN_TALK_MS = MINUTE_MS;
+export const MAX_TALK_MS = 240 * MINUTE_MS;
 /** Most beats a talk may hold: one a slide for a long deck (imported decks reach 200 slides). */
 export const MAX_BEATS = 200;
 /** Most bullets a slide may hold. */
@@ -46,25 +47,26 @@ export const beatSchema = z.strictObject({
   title: lineSchema,
   bullets: z.array(lineSchema).max(MAX_BULLETS),
   notes: richTextSchema,
-  budgetSeconds: z.number().int().min(0).max(MAX_BEAT_SECONDS),
+  budgetMs: z.number().int().min(0).max(MAX_BEAT_MS),
 });
 export type Beat = z.infer<typeof beatSchema>;
 
 export const outlineSchema = z.strictObject({
-  talkMinutes: z.number().int().min(MIN_TALK_MINUTES).max(MAX_TALK_MINUTES),
+  /** How long the talk is meant to last. */
+  talkMs: z.number().int().min(MIN_TALK_MS).max(MAX_TALK_MS),
   beats: z.array(beatSchema).max(MAX_BEATS),
 });
 export type Outline = z.infer<typeof outlineSchema>;
 
 /** A new custom beat. */
-export function newBeat(title = '', budgetSeconds = 60): Beat {
-  return { id: newId(), kind: 'custom', title, bullets: [], notes: emptyDoc(), budgetSeconds };
+export function newBeat(title = '', budgetMs = MINUTE_MS): Beat {
+  return { id: newId(), kind: 'custom', title, bullets: [], notes: emptyDoc(), budgetMs };
 }
 
 /** The outline of a new story: the default beats of a 20-minute research talk. */
 export function defaultOutline(): Outline {
   return {
-    talkMinutes: 20,
-    beats: DEFAULT_BEATS.map((beat) => ({ ...newBeat(beat.title, beat.budgetSeconds), kind: beat.kind })),
+    talkMs: 20 * MINUTE_MS,
+    beats: DEFAULT_BEATS.map((beat) => ({ ...newBeat(beat.title, beat.budgetMs), kind: beat.kind })),
   };
 }

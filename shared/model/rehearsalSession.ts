@@ -8,7 +8,7 @@ const duration = z.number().nonnegative();
 
 export const sessionSegmentSchema = z.strictObject({
   title: lineSchema,
-  budgetSeconds: z.number().int().nonnegative(),
+  budgetMs: z.number().int().nonnegative(),
   actualMs: duration,
   beatId: idSchema.nullable(),
 });

@@ -26,7 +26,7 @@ export function buildSession(plan: RunPlan, run: RunState, meta: SessionMeta): R
     endedAt: Math.round(Math.max(meta.startedAt, meta.endedAt)),
     segments: plan.segments.map((segment, i) => ({
       title: segment.title,
-      budgetSeconds: segment.budgetSeconds,
+      budgetMs: segment.budgetMs,
       actualMs: Math.round(elapsed[i] ?? 0),
       beatId: segment.beatId,
     })),

@@ -4,9 +4,9 @@
  * field it belongs to and a sentence saying what to write instead.
  */
 import { CHALLENGE_TAGS, type ChallengeTag } from '../model/challenge';
-import { MAX_SEGMENT_SECONDS, type RehearsalFormat } from '../model/rehearsalFormat';
+import { MAX_SEGMENT_MS, type RehearsalFormat } from '../model/rehearsalFormat';
 import { MAX_LINE } from '../model/text';
-import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../time/duration';
+import { formatDuration, parseDuration, SECOND_MS } from '../time/duration';
 
 export const MAX_FORMAT_SEGMENTS = 60;
 
@@ -44,25 +44,23 @@ export function draftFromFormat(format: RehearsalFormat): FormatDraft {
   return {
     name: format.name,
     source: format.source,
-    total: formatDuration(secondsToMs(format.totalSeconds)),
+    total: formatDuration(format.totalMs),
     warnAtPercent: percentText(format.warnAtFraction),
     segments: format.segments.map((s) => ({
       id: s.id,
       title: s.title,
-      budget: formatDuration(secondsToMs(s.budgetSeconds)),
+      budget: formatDuration(s.budgetMs),
       tags: s.tags,
     })),
   };
 }
 
-function checkDuration(input: string, what: string): { seconds: number } | { message: string } {
-  const maxMs = secondsToMs(MAX_SEGMENT_SECONDS);
+function checkDuration(input: string, what: string): { ms: number } | { message: string } {
   const parsed = parseDuration(input, Number.POSITIVE_INFINITY);
   if (!parsed.ok) return { message: `${what}: ${parsed.error}` };
-  if (parsed.ms < 1000) return { message: `${what}: give it at least one second.` };
-  if (parsed.ms > maxMs) return { message: `${what}: at most ${formatDuration(maxMs)} (four hours).` };
-  // Formats store whole seconds.
-  return { seconds: msToSeconds(parsed.ms) };
+  if (parsed.ms < SECOND_MS) return { message: `${what}: give it at least one second.` };
+  if (parsed.ms > MAX_SEGMENT_MS) return { message: `${what}: at most ${formatDuration(MAX_SEGMENT_MS)} (four hours).` };
+  return { ms: parsed.ms };
 }
 
 function checkWarnAt(input: string, previous: number | undefined): number | null {
@@ -105,24 +103,24 @@ export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: stri
     return {
       id: segment.id,
       title,
-      budgetSeconds: 'seconds' in budget ? budget.seconds : 1,
+      budgetMs: 'ms' in budget ? budget.ms : SECOND_MS,
       tags: [...new Set(segment.tags.filter(isTag))],
     };
   });
 
-  let totalSeconds = segments.reduce((sum, s) => sum + s.budgetSeconds, 0);
+  let totalMs = segments.reduce((sum, s) => sum + s.budgetMs, 0);
   if (draft.source === 'outline') {
     const total = checkDuration(draft.total, 'Talk length');
     if ('message' in total) problems.push({ field: 'total', message: total.message });
-    else totalSeconds = total.seconds;
+    else totalMs = total.ms;
   } else if (segments.length === 0) {
     problems.push({ field: 'segments', message: 'Add at least one segment.' });
   } else if (segments.length > MAX_FORMAT_SEGMENTS) {
     problems.push({ field: 'segments', message: `A format can hold at most ${MAX_FORMAT_SEGMENTS} segments.` });
-  } else if (totalSeconds > MAX_SEGMENT_SECONDS) {
+  } else if (totalMs > MAX_SEGMENT_MS) {
     problems.push({
       field: 'segments',
-      message: `The segments add up to ${formatDuration(secondsToMs(totalSeconds))}; a run lasts at most four hours.`,
+      message: `The segments add up to ${formatDuration(totalMs)}; a run lasts at most four hours.`,
     });
   }
 
@@ -134,7 +132,7 @@ export function checkFormatDraft(draft: FormatDraft, id: string, presetKey: stri
       name,
       presetKey,
       source: draft.source,
-      totalSeconds,
+      totalMs,
       segments: draft.source === 'outline' ? [] : segments,
       warnAtFraction,
     },

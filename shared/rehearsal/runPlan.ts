@@ -15,10 +15,11 @@ import type { Story } from '../model/story';
 import { notesWords } from '../story/outlineTiming';
 import { scaleBudgets } from '../story/scaleBudgets';
 import { storyCues } from './storyCues';
+import { SECOND_MS } from '../time/duration';
 
 export interface PlannedSegment {
   title: string;
-  budgetSeconds: number;
+  budgetMs: number;
   tags: readonly ChallengeTag[];
   /** The talk beat this segment rehearses, if any. */
   beatId: string | null;
@@ -30,8 +31,8 @@ export interface PlannedSegment {
 
 /** A question period after the talk: how long it lasts and how often a question comes. */
 export interface QuestionPeriod {
-  minutes: number;
-  everyMinutes: number;
+  lengthMs: number;
+  everyMs: number;
 }
 
 /** The lengths a question period can take, in minutes (a talk slot of 30–60 leaves 10–40 for questions). */
@@ -73,12 +74,12 @@ function questionSegment(period: QuestionPeriod, talk: readonly PlannedSegment[]
   for (const segment of talk) for (const tag of segment.tags) tags.add(tag);
   return {
     title: 'Questions',
-    budgetSeconds: Math.round(period.minutes * 60),
+    budgetMs: period.lengthMs,
     tags: [...tags],
     beatId: null,
     bullets: ['Let the question finish before you answer', 'Say what is true in it, then where your claim stops'],
     notes: null,
-    questionEveryMs: Math.round(period.everyMinutes * 60_000),
+    questionEveryMs: period.everyMs,
   };
 }
 
@@ -93,13 +94,13 @@ export function planRun(format: RehearsalFormat, story: Story | null, options: R
   if (format.source === 'outline') {
     const beats = beatsOf(story);
     const budgets = scaleBudgets(
-      beats.map((beat) => beat.budgetSeconds),
-      story ? story.outline.talkMinutes * 60 : format.totalSeconds,
+      beats.map((beat) => beat.budgetMs),
+      story ? story.outline.talkMs : format.totalMs,
     );
     const segments = beats.map((beat, i) => ({
       title: beat.title.trim() || 'Untitled beat',
       // A beat scaled down to nothing still gets a moment, so the run can pass through it.
-      budgetSeconds: Math.max(1, budgets[i] ?? 0),
+      budgetMs: Math.max(SECOND_MS, budgets[i] ?? 0),
       tags: beatTags(beat.kind),
       beatId: story ? beat.id : null,
       bullets: beat.bullets.filter((b) => b.trim() !== ''),
@@ -115,7 +116,7 @@ export function planRun(format: RehearsalFormat, story: Story | null, options: R
     const cue = format.source === 'critique' && critique ? critiqueCue(critique, critiquePartAt(index)) : null;
     return {
       title: s.title.trim() || 'Untitled segment',
-      budgetSeconds: s.budgetSeconds,
+      budgetMs: s.budgetMs,
       tags: s.tags,
       beatId: null,
       bullets: cue ? cue.bullets : [...storyCues(s.id, story, options.starStoryId), ...(ownValue(PRESET_CUES, s.id) ?? [])],

@@ -4,7 +4,6 @@
  * the segment's clock keeps running while the user answers.
  */
 import type { RehearsalSession } from '../model/rehearsalSession';
-import { secondsToMs } from '../time/duration';
 import { shownParts } from '../time/shownParts';
 
 export interface SegmentStat {
@@ -31,7 +30,7 @@ export interface SessionTotals {
 /** Planned against actual time for each segment of `session`. */
 export function segmentStats(session: RehearsalSession): SegmentStat[] {
   return session.segments.map((segment, index) => {
-    const plannedMs = secondsToMs(segment.budgetSeconds);
+    const plannedMs = segment.budgetMs;
     const actualMs = Math.max(0, segment.actualMs);
     const overMs = Math.max(0, actualMs - plannedMs);
     const challengeMs = session.challenges

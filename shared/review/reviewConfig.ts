@@ -47,8 +47,8 @@ export interface ReviewConfig {
   maxContributionSentences: number;
   /** Constraints of the product bridge that should carry a number. */
   quantifiedConstraints: readonly ('quality' | 'latency' | 'cost' | 'privacy' | 'monitoring')[];
-  /** Seconds a beat's estimate may run past its budget before it is flagged. */
-  beatOverrunToleranceSeconds: number;
+  /** How long a beat's estimate may run past its budget before it is flagged (ms). */
+  beatOverrunToleranceMs: number;
   /** Phrases that justify a choice by who else makes it ("it is standard", "everyone uses it"). */
   authorityPhrases: readonly string[];
   /** A "why" this long or longer holding an authority phrase is taken to give a reason of its own too. */
@@ -295,5 +295,5 @@ export const REVIEW_CONFIG: ReviewConfig = {
   minFamilies: 3,
   maxContributionSentences: 2,
   quantifiedConstraints: ['quality', 'latency', 'cost'],
-  beatOverrunToleranceSeconds: 0,
+  beatOverrunToleranceMs: 0,
 };

@@ -1,12 +1,12 @@
 /*
  * How long a talk outline takes to say. A beat's estimate comes from the words of its speaker
  * notes (what the speaker says; bullets are on the slide) at the user's speaking pace, and is set
- * against the beat's time budget; the outline's totals are set against the talk length.
+ * against the beat's time budget (all durations in milliseconds, estimates to the nearest second); the outline's totals are set against the talk length.
  */
 import type { Beat, Outline } from '../model/outline';
 import { plainText, type RichText } from '../model/richText';
 import { countWords } from '../text/countWords';
-import { speakingSeconds } from './speakingTime';
+import { speakingMs } from './speakingTime';
 
 /** Where an estimate stands against its budget: nothing to say yet, within it, or past it. */
 export type TimingStatus = 'empty' | 'within' | 'over';
@@ -14,16 +14,16 @@ export type TimingStatus = 'empty' | 'within' | 'over';
 export interface BeatTiming {
   id: string;
   words: number;
-  estimatedSeconds: number;
-  budgetSeconds: number;
+  estimatedMs: number;
+  budgetMs: number;
   status: TimingStatus;
 }
 
 export interface OutlineTiming {
   beats: BeatTiming[];
-  talkSeconds: number;
-  totalBudgetSeconds: number;
-  totalEstimatedSeconds: number;
+  talkMs: number;
+  totalBudgetMs: number;
+  totalEstimatedMs: number;
   totalWords: number;
   /** Budgets add up to more than the talk length. */
   isBudgetOver: boolean;
@@ -36,21 +36,21 @@ export function notesWords(notes: RichText): number {
   return countWords(plainText(notes));
 }
 
-/** Where `estimatedSeconds` of `words` stands against `budgetSeconds`. */
-export function timingStatus(words: number, estimatedSeconds: number, budgetSeconds: number): TimingStatus {
+/** Where `estimatedMs` of `words` stands against `budgetMs`. */
+export function timingStatus(words: number, estimatedMs: number, budgetMs: number): TimingStatus {
   if (words === 0) return 'empty';
-  return estimatedSeconds > budgetSeconds ? 'over' : 'within';
+  return estimatedMs > budgetMs ? 'over' : 'within';
 }
 
 /** The timing of one beat; `words` overrides the count of the stored notes (live typing). */
 export function beatTiming(beat: Beat, wordsPerMinute: number, words = notesWords(beat.notes)): BeatTiming {
-  const estimatedSeconds = speakingSeconds(Math.max(0, words), wordsPerMinute);
+  const estimatedMs = speakingMs(Math.max(0, words), wordsPerMinute);
   return {
     id: beat.id,
     words: Math.max(0, words),
-    estimatedSeconds,
-    budgetSeconds: beat.budgetSeconds,
-    status: timingStatus(words, estimatedSeconds, beat.budgetSeconds),
+    estimatedMs,
+    budgetMs: beat.budgetMs,
+    status: timingStatus(words, estimatedMs, beat.budgetMs),
   };
 }
 
@@ -64,17 +64,17 @@ export function outlineTiming(
   liveWords: (beat: Beat) => number | undefined = () => undefined,
 ): OutlineTiming {
   const beats = outline.beats.map((beat) => beatTiming(beat, wordsPerMinute, liveWords(beat) ?? notesWords(beat.notes)));
-  const talkSeconds = outline.talkMinutes * 60;
-  const totalBudgetSeconds = sum(beats.map((b) => b.budgetSeconds));
-  const totalEstimatedSeconds = sum(beats.map((b) => b.estimatedSeconds));
+  const talkMs = outline.talkMs;
+  const totalBudgetMs = sum(beats.map((b) => b.budgetMs));
+  const totalEstimatedMs = sum(beats.map((b) => b.estimatedMs));
   return {
     beats,
-    talkSeconds,
-    totalBudgetSeconds,
-    totalEstimatedSeconds,
+    talkMs,
+    totalBudgetMs,
+    totalEstimatedMs,
     totalWords: sum(beats.map((b) => b.words)),
-    isBudgetOver: totalBudgetSeconds > talkSeconds,
-    isEstimateOver: totalEstimatedSeconds > talkSeconds,
+    isBudgetOver: totalBudgetMs > talkMs,
+    isEstimateOver: totalEstimatedMs > talkMs,
   };
 }
 

@@ -1,15 +1,17 @@
+import { SECOND_MS } from '../time/duration';
+
 /** The step budgets are rounded to when scaled: five seconds reads well and adds up exactly. */
-export const BUDGET_STEP_SECONDS = 5;
+export const BUDGET_STEP_MS = 5 * SECOND_MS;
 
 /**
- * Beat budgets scaled to fill `totalSeconds`, keeping their proportions: each is rounded to
- * BUDGET_STEP_SECONDS and the remainders go to the largest fractions, so the result adds up to
- * exactly `totalSeconds` when that is a multiple of the step. Budgets that are all zero are
+ * Beat budgets (ms) scaled to fill `totalMs`, keeping their proportions: each is rounded to
+ * BUDGET_STEP_MS and the remainders go to the largest fractions, so the result adds up to
+ * exactly `totalMs` when that is a multiple of the step. Budgets that are all zero are
  * shared out equally.
  */
-export function scaleBudgets(budgets: readonly number[], totalSeconds: number): number[] {
+export function scaleBudgets(budgets: readonly number[], totalMs: number): number[] {
   if (budgets.length === 0) return [];
-  const steps = Math.floor(Math.max(0, totalSeconds) / BUDGET_STEP_SECONDS);
+  const steps = Math.floor(Math.max(0, totalMs) / BUDGET_STEP_MS);
   const weights = budgets.map((b) => Math.max(0, b));
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const shares = weights.map((w) => (weightSum === 0 ? steps / budgets.length : (w / weightSum) * steps));
@@ -23,5 +25,5 @@ export function scaleBudgets(budgets: readonly number[], totalSeconds: number): 
     result[index] = (result[index] ?? 0) + 1;
     left -= 1;
   }
-  return result.map((s) => s * BUDGET_STEP_SECONDS);
+  return result.map((s) => s * BUDGET_STEP_MS);
 }

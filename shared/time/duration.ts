@@ -1,9 +1,13 @@
 /*
  * The one way Viva reads and writes a length of time. Inside the model and the logic every
- * duration is in milliseconds; a duration becomes text only here, and text becomes a duration
- * only here. The stored beat, format and session budgets are still whole seconds: convert at
- * that boundary with secondsToMs and msToSeconds.
+ * duration is in milliseconds, stored data included; a duration becomes text only here, and
+ * text becomes a duration only here. File formats that count in seconds (a deck's slide timings)
+ * convert at their own boundary with secondsToMs and msToSeconds.
  */
+
+export const SECOND_MS = 1000;
+export const MINUTE_MS = 60 * SECOND_MS;
+export const HOUR_MS = 60 * MINUTE_MS;
 
 /** How a duration that is not a whole number of seconds is shown. */
 export type Rounding = 'nearest' | 'down' | 'up';
@@ -14,12 +18,12 @@ const ROUND: Record<Rounding, (seconds: number) => number> = {
   up: Math.ceil,
 };
 
-/** A stored whole-second budget as milliseconds. */
+/** Seconds, as a file format counts them, in milliseconds. */
 export function secondsToMs(seconds: number): number {
   return Math.round(seconds * 1000);
 }
 
-/** Milliseconds as the whole seconds a stored budget holds. */
+/** Milliseconds as the whole seconds a file format counts. */
 export function msToSeconds(ms: number): number {
   return Math.round(ms / 1000);
 }
@@ -43,6 +47,11 @@ export function formatDuration(ms: number, rounding: Rounding = 'nearest'): stri
   const minutes = Math.floor((s % 3600) / 60);
   const seconds = String(s % 60).padStart(2, '0');
   return hours > 0 ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${sign}${minutes}:${seconds}`;
+}
+
+/** A short span to a tenth of a second, as pauses are told: "2.4 s" for 2 400 ms. */
+export function formatTenths(ms: number): string {
+  return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
 }
 
 export type ParsedDuration = { ok: true; ms: number } | { ok: false; error: string };

@@ -38,7 +38,7 @@ const BEATS = [
 async function deckFile(path: string): Promise<void> {
   const story = newStory('Fresh indexes for long-tail retrieval', 0);
   story.outline.beats = BEATS.map((beat) => ({
-    ...newBeat(beat.title, 60),
+    ...newBeat(beat.title, 60_000),
     bullets: beat.bullets,
     notes: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: beat.notes.replace(/\*\*/g, '') }] }] },
   }));

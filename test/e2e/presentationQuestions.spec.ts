@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 interface StoredSession {
-  segments: Array<{ title: string; budgetSeconds: number }>;
+  segments: Array<{ title: string; budgetMs: number }>;
   challenges: Array<{ segmentIndex: number; rating: string | null }>;
 }
 
@@ -77,8 +77,8 @@ test('a research presentation lasts as long as the story’s talk, then a questi
 
   const [session] = await readSessions(app);
   const last = session!.segments.length - 1;
-  expect(session!.segments[last]).toMatchObject({ title: 'Questions', budgetSeconds: 600 });
-  expect(session!.segments.slice(0, last).reduce((sum, s) => sum + s.budgetSeconds, 0)).toBe(15 * 60);
+  expect(session!.segments[last]).toMatchObject({ title: 'Questions', budgetMs: 600_000 });
+  expect(session!.segments.slice(0, last).reduce((sum, s) => sum + s.budgetMs, 0)).toBe(15 * 60_000);
   expect(session!.challenges).toEqual([
     expect.objectContaining({ segmentIndex: last, rating: 'nailed' }),
     expect.objectContaining({ segmentIndex: last, rating: 'missed' }),

@@ -98,9 +98,9 @@ test('a whole 45-minute research-design round runs in seconds, with warning, ove
     expect(session?.segments.map((s) => Math.round(s.actualMs / 1000))).toEqual([990, 1140, 630]);
     expect(session?.pausedMs).toBe(600_000);
     expect(session?.challenges).toEqual([expect.objectContaining({ rating: 'shaky', answerMs: 30_000, segmentIndex: 0 })]);
-    const practice = await readTable<{ log: Array<{ rating: string; seconds: number; source: string }> }>(p, 'practice');
+    const practice = await readTable<{ log: Array<{ rating: string; answerMs: number; source: string }> }>(p, 'practice');
     expect(practice.map((q) => q.log)).toEqual([
-      [expect.objectContaining({ rating: 'shaky', seconds: 30, source: 'rehearsal' })],
+      [expect.objectContaining({ rating: 'shaky', answerMs: 30_000, source: 'rehearsal' })],
     ]);
   };
   await check(page);

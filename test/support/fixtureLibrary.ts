@@ -33,15 +33,15 @@ export async function fixtureLibrary(db: VivaDatabase): Promise<void> {
     name: 'Lab meeting',
     presetKey: null,
     source: 'segments',
-    totalSeconds: 600,
+    totalMs: 600_000,
     segments: [
-      { id: '5d0c1b7e-2f43-4a8e-8f0e-6a4c1d9b3e21', title: 'Problem', budgetSeconds: 240, tags: ['framing'] },
-      { id: '9a6e4c2d-1b35-4f7a-b8d9-0e2f4a6c8b31', title: 'Results', budgetSeconds: 360, tags: ['impact'] },
+      { id: '5d0c1b7e-2f43-4a8e-8f0e-6a4c1d9b3e21', title: 'Problem', budgetMs: 240_000, tags: ['framing'] },
+      { id: '9a6e4c2d-1b35-4f7a-b8d9-0e2f4a6c8b31', title: 'Results', budgetMs: 360_000, tags: ['impact'] },
     ],
     warnAtFraction: 0.8,
   });
   const question = await createQuestionRepository(db, () => now++).add('Why not simply fine-tune a larger model?', ['solution']);
-  await createPracticeRepository(db).recordRating(question.id, 'shaky', 42, 'drill', now++);
+  await createPracticeRepository(db).recordRating(question.id, 'shaky', 42_000, 'drill', now++);
   const startedAt = now++;
   await createSessionRepository(db).save(
     {
@@ -52,8 +52,8 @@ export async function fixtureLibrary(db: VivaDatabase): Promise<void> {
       startedAt,
       endedAt: startedAt + 610_000,
       segments: [
-        { title: 'Problem', budgetSeconds: 240, actualMs: 250_000, beatId: null },
-        { title: 'Results', budgetSeconds: 360, actualMs: 360_000, beatId: null },
+        { title: 'Problem', budgetMs: 240_000, actualMs: 250_000, beatId: null },
+        { title: 'Results', budgetMs: 360_000, actualMs: 360_000, beatId: null },
       ],
       challenges: [
         { questionId: question.id, text: question.text, segmentIndex: 1, askedAtMs: 300_000, answerMs: 40_000, rating: 'shaky' },

@@ -26,7 +26,7 @@ export function CueCardsView({ storyId }: { storyId: string }) {
   if (!story) return <p className="workspace-loading">Opening the story…</p>;
 
   const beats = story.outline.beats;
-  const startTimes = beats.map((_, i) => beats.slice(0, i).reduce((sum, beat) => sum + beat.budgetSeconds, 0));
+  const startTimes = beats.map((_, i) => beats.slice(0, i).reduce((sum, beat) => sum + beat.budgetMs, 0));
 
   const savePdf = async () => {
     setBusy(true);

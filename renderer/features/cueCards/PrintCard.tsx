@@ -1,6 +1,6 @@
 import { hasText, plainText } from '../../../shared/model/richText';
 import type { Beat } from '../../../shared/model/outline';
-import { formatDuration, secondsToMs } from '../../../shared/time/duration';
+import { formatDuration } from '../../../shared/time/duration';
 import { RichTextView } from '../rehearsal/run/RichTextView';
 
 interface PrintCardProps {
@@ -8,7 +8,7 @@ interface PrintCardProps {
   /** 1-based place of the beat in the talk. */
   number: number;
   count: number;
-  /** Seconds into the talk at which this beat starts, by the budgets before it. */
+  /** How far into the talk this beat starts (ms), by the budgets before it. */
   startsAt: number;
 }
 
@@ -39,8 +39,7 @@ export function PrintCard({ beat, number, count, startsAt }: PrintCardProps) {
           {beat.title.trim() === '' ? '(untitled beat)' : beat.title}
         </h2>
         <span className="print-card-time">
-          {formatDuration(secondsToMs(beat.budgetSeconds))}{' '}
-          <span className="print-card-start">· starts at {formatDuration(secondsToMs(startsAt))}</span>
+          {formatDuration(beat.budgetMs)} <span className="print-card-start">· starts at {formatDuration(startsAt)}</span>
         </span>
       </header>
       {bullets.length > 0 && (

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DeckQuestion } from '../../../shared/content/challengeDeck';
 import { answerClock } from '../../../shared/drills/answerClock';
-import { msToSeconds } from '../../../shared/time/duration';
 import { ANSWER_RATING_LABELS, type AnswerRating, type PracticeState } from '../../../shared/model/challenge';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { AnswerNotes } from './AnswerNotes';
@@ -11,12 +10,12 @@ import { RatingButtons } from './RatingButtons';
 interface DrillCardProps {
   question: DeckQuestion;
   practice: PracticeState | undefined;
-  /** The answer's time limit in seconds, or null when answers are not timed. */
+  /** The answer's time limit, or null when answers are not timed. */
   limitMs: number | null;
   now: number;
   /** Move focus to the question when it appears (after a rating), so the keyboard carries on from it. */
   shouldFocus: boolean;
-  onRate(rating: AnswerRating, seconds: number | null): Promise<void>;
+  onRate(rating: AnswerRating, answerMs: number | null): Promise<void>;
 }
 
 /** One question to answer aloud, then rate; with its notes and how it went before. */
@@ -30,10 +29,9 @@ export function DrillCard({ question, practice, limitMs, now, shouldFocus, onRat
   }, [shouldFocus]);
   const last = practice?.log.at(-1);
   const rate = (rating: AnswerRating) => {
-    // Practice records keep whole seconds.
-    const seconds = limitMs === null ? null : msToSeconds(answerClock(startedAt, Date.now(), limitMs).elapsedMs);
+    const answerMs = limitMs === null ? null : Math.round(answerClock(startedAt, Date.now(), limitMs).elapsedMs);
     setBusy(true);
-    void onRate(rating, seconds).finally(() => setBusy(false));
+    void onRate(rating, answerMs).finally(() => setBusy(false));
   };
   return (
     <article className="drill-card" aria-labelledby={`question-${question.id}`}>

@@ -1,8 +1,8 @@
 import { DEFAULT_ANSWER_MS } from '../../../shared/drills/answerClock';
-import { msToSeconds, secondsToMs } from '../../../shared/time/duration';
+import { MINUTE_MS } from '../../../shared/time/duration';
 
-/** The choices, in whole minutes' worth of seconds (the select's values). */
-const LIMITS_SECONDS = [60, 120, 180, 300] as const;
+/** The choices, in whole minutes. */
+const LIMITS_MINUTES = [1, 2, 3, 5] as const;
 
 interface DrillSettingsProps {
   limitMs: number | null;
@@ -26,12 +26,12 @@ export function DrillSettings({ limitMs, onChange }: DrillSettingsProps) {
           <select
             id="drill-limit"
             className="select"
-            value={msToSeconds(limitMs)}
-            onChange={(e) => onChange(secondsToMs(Number(e.target.value)))}
+            value={Math.round(limitMs / MINUTE_MS)}
+            onChange={(e) => onChange(Number(e.target.value) * MINUTE_MS)}
           >
-            {LIMITS_SECONDS.map((seconds) => (
-              <option key={seconds} value={seconds}>
-                {seconds / 60} {seconds === 60 ? 'minute' : 'minutes'}
+            {LIMITS_MINUTES.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {minutes} {minutes === 1 ? 'minute' : 'minutes'}
               </option>
             ))}
           </select>

@@ -48,9 +48,9 @@ export function DrillsView() {
 
   // Stay on the question shown until it is rated, even if another comes due meanwhile.
   const current = plan.queue.find((q) => q.id === currentId) ?? plan.queue[0] ?? null;
-  const rate = async (rating: AnswerRating, seconds: number | null) => {
+  const rate = async (rating: AnswerRating, answerMs: number | null) => {
     if (!current) return;
-    const state = await rateDrill(current.id, rating, seconds);
+    const state = await rateDrill(current.id, rating, answerMs);
     if (!state?.card) return;
     setLastResult(
       `Saved as “${ANSWER_RATING_LABELS[rating]}”. This question comes back ${formatRelativeTime(state.card.due, Date.now())}.`,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Outline } from '../../../shared/model/outline';
 import { findExportFormat } from '../../../shared/export/formats/exportFormats';
-import { formatDuration, secondsToMs } from '../../../shared/time/duration';
+import { formatDuration, MINUTE_MS } from '../../../shared/time/duration';
 import { navigate } from '../../navigation/useRoute';
 import type { DeckImportState } from '../../store/deckImportSlice';
 import { useApp } from '../../store/StoreProvider';
@@ -78,7 +78,7 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
     };
   }, [storyId, outlineOf]);
   const targetOutline = loaded?.id === storyId ? loaded.outline : null;
-  const plan = planDeck(choice === 'new' ? undefined : (targetOutline?.talkMinutes ?? undefined));
+  const plan = planDeck(choice === 'new' ? undefined : (targetOutline?.talkMs ?? undefined));
   const format = findExportFormat(state.deck.format)?.label ?? state.deck.format;
   if (plan === null) {
     return (
@@ -92,7 +92,7 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
   const existing = targetOutline?.beats.length ?? null;
   const change =
     choice === 'new'
-      ? `A new story, “${plan.title}”, with ${plan.beats.length} ${plan.beats.length === 1 ? 'beat' : 'beats'} for a ${plan.talkMinutes}-minute talk.`
+      ? `A new story, “${plan.title}”, with ${plan.beats.length} ${plan.beats.length === 1 ? 'beat' : 'beats'} for a ${Math.round(plan.talkMs / MINUTE_MS)}-minute talk.`
       : choice === 'replace'
         ? `The outline of “${target?.title ?? ''}” gets these ${plan.beats.length} beats${existing === null ? ', in place of the beats it has' : `, in place of its ${existing} ${existing === 1 ? 'beat' : 'beats'}`}. Its other sections stay as they are; Undo puts the old outline back.`
         : `These ${plan.beats.length} beats are added after the ${existing === null ? '' : `${existing} `}beats of “${target?.title ?? ''}”. Undo takes them out again.`;
@@ -127,8 +127,7 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
           <li key={beat.id}>
             <span className="deck-beat-title">{beat.title}</span>{' '}
             <span className="deck-beat-meta">
-              {formatDuration(secondsToMs(beat.budgetSeconds))} · {beat.bullets.length}{' '}
-              {beat.bullets.length === 1 ? 'bullet' : 'bullets'}
+              {formatDuration(beat.budgetMs)} · {beat.bullets.length} {beat.bullets.length === 1 ? 'bullet' : 'bullets'}
               {beat.notes.content.some((node) => (node.content?.length ?? 0) > 0) ? ' · notes' : ''}
             </span>
           </li>

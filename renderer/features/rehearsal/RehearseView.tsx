@@ -15,6 +15,7 @@ import { FormatEditor } from './formats/FormatEditor';
 import type { RemovedSession } from '../../data/sessionRepository';
 import { useRecordingSetup } from './recording/useRecordingSetup';
 import { RunScreen } from './run/RunScreen';
+import { MINUTE_MS } from '../../../shared/time/duration';
 import './rehearsal.css';
 import { errorMessage as message } from '../../../shared/text/errorMessage';
 
@@ -29,8 +30,8 @@ function blankFormat(): RehearsalFormat {
     name: '',
     presetKey: null,
     source: 'segments',
-    totalSeconds: 300,
-    segments: [{ id: newId(), title: '', budgetSeconds: 300, tags: ['general'] }],
+    totalMs: 5 * MINUTE_MS,
+    segments: [{ id: newId(), title: '', budgetMs: 5 * MINUTE_MS, tags: ['general'] }],
     warnAtFraction: 0.8,
   };
 }
@@ -205,8 +206,8 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
         isChimeOn={preferences.rehearsalChime === true}
         isRandomOn={preferences.randomChallenges === true}
         recording={recording}
-        onAnswer={(questionId, rating, seconds) =>
-          void state.recordAnswer(questionId, rating, seconds).catch((error: unknown) => {
+        onAnswer={(questionId, rating, answerMs) =>
+          void state.recordAnswer(questionId, rating, answerMs).catch((error: unknown) => {
             notify(`The rating could not be saved: ${message(error)}`, 'error');
           })
         }

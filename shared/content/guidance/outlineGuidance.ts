@@ -1,13 +1,13 @@
 import type { BeatKind } from '../../model/outline';
 import type { SectionGuidance } from './fieldGuidance';
 
-type OutlineKey = 'talkMinutes' | 'title' | 'bullets' | 'notes' | 'budget' | 'kind';
+type OutlineKey = 'talkMs' | 'title' | 'bullets' | 'notes' | 'budget' | 'kind';
 
 export const OUTLINE_GUIDANCE: SectionGuidance<OutlineKey> = {
   intro:
     'Turn the story into a talk: one beat per slide, each with a title, a few bullets, what you will say, and the time it may take. The estimate beside each beat is how long your notes take to say at your pace, so you find an overlong section here rather than on stage.',
   fields: {
-    talkMinutes: {
+    talkMs: {
       label: 'Talk length',
       expects: 'The minutes you are given, before questions.',
       example: '20 minutes for a research presentation, leaving 10 for questions.',

@@ -8,8 +8,8 @@ import type { RichText } from '../../model/richText';
 import { bold, doc, italic, para } from './prose';
 
 /** A beat of the sample talk. */
-export function beat(kind: BeatKind, title: string, budgetSeconds: number, bulletLines: string[], notes: RichText): Beat {
-  return { id: newId(), kind, title, budgetSeconds, bullets: bulletLines, notes };
+export function beat(kind: BeatKind, title: string, budgetMs: number, bulletLines: string[], notes: RichText): Beat {
+  return { id: newId(), kind, title, budgetMs, bullets: bulletLines, notes };
 }
 
 /** Beats one to five of the sample talk. */
@@ -18,7 +18,7 @@ export function sampleBeatsFirst(): Beat[] {
     beat(
       'problem',
       'Offline code completion arrives after the developer has typed the line',
-      90,
+      90_000,
       [
         'Code that may not leave the laptop: banks, medical devices',
         '7B model on a 16 GB laptop: 1.35 s p95 for 40 tokens',
@@ -38,7 +38,7 @@ export function sampleBeatsFirst(): Beat[] {
     beat(
       'priorWork',
       'Every way to speed up decoding trades quality, memory or generality',
-      90,
+      90_000,
       [
         'Smaller or compressed model: fast, but different suggestions',
         'Separate draft model: lossless, but competes for the memory bus',
@@ -57,7 +57,7 @@ export function sampleBeatsFirst(): Beat[] {
     beat(
       'mainIdea',
       'Copy when the code repeats, predict when it does not',
-      90,
+      90_000,
       [
         'Two drafters: lookup (free) and a 120M distilled model',
         'A 12-parameter gate picks one at every step, and how far to guess',
@@ -74,7 +74,7 @@ export function sampleBeatsFirst(): Beat[] {
     beat(
       'method',
       'Four cheap signals choose the drafter; verification keeps it exact',
-      150,
+      150_000,
       [
         'Suffix automaton over the context: about 2 MB, microseconds per step',
         'Gate features: match length, match count, draft entropy, tokens since rejection',
@@ -93,7 +93,7 @@ export function sampleBeatsFirst(): Beat[] {
     beat(
       'setup',
       'A fair race: replayed edits, equal tuning, two laptops',
-      90,
+      90_000,
       [
         '9,400 held-out completions from 212 repositories newer than the model',
         'Five baselines, each with the same 40-configuration sweep',

@@ -12,7 +12,7 @@ export function sampleBeatsSecond(): Beat[] {
     beat(
       'results',
       '2.41× faster on the M2 Pro, and the gate is where the gain comes from',
-      150,
+      150_000,
       [
         'p95 for 40 tokens: 1.35 s → 0.74 s, identical output on all 9,400',
         'Speedup 2.41× (95 % CI 2.37–2.45) against 1.90× for the model draft alone',
@@ -35,7 +35,7 @@ export function sampleBeatsSecond(): Beat[] {
     beat(
       'errorAnalysis',
       'It slows down exactly where there is nothing to copy',
-      60,
+      60_000,
       [
         'New files and functions: 1.85×, just below the model draft alone',
         'Minified and generated code: false matches, 1.3×',
@@ -50,7 +50,7 @@ export function sampleBeatsSecond(): Beat[] {
     beat(
       'limitations',
       'Measured on one model, at batch size one, with greedy decoding',
-      60,
+      60_000,
       [
         'One 7B target at 4 bits; a new target needs a new draft',
         'Greedy decoding only; sampling not measured',
@@ -67,7 +67,7 @@ export function sampleBeatsSecond(): Beat[] {
     beat(
       'futureWork',
       'Next: does faster completion change what developers do?',
-      60,
+      60_000,
       [
         'Field study: 12 developers, one week each way, random order',
         'Expect accepted suggestions 22 % → 28 %, switch-offs halved',
@@ -82,7 +82,7 @@ export function sampleBeatsSecond(): Beat[] {
     beat(
       'impact',
       'Private code completion that keeps up with typing',
-      60,
+      60_000,
       [
         'Lossless: the same suggestions users already trust',
         'Under 0.8 s p95 on a 16 GB laptop; no server, no network',

@@ -4,6 +4,7 @@
  * what every section looks like when it is done well. Built fresh on each call, with new ids.
  */
 import { newId } from '../../model/ids';
+import { MINUTE_MS } from '../../time/duration';
 import type { Story } from '../../model/story';
 import { sampleBets } from './sampleBets';
 import { sampleChecklist } from './sampleChecklist';
@@ -18,7 +19,7 @@ import { sampleStarStories } from './sampleStarStories';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A 15-minute talk: the slot of a research interview, leaving 15 minutes for questions. */
-const SAMPLE_TALK_MINUTES = 15;
+const SAMPLE_TALK_MS = 15 * MINUTE_MS;
 
 export const SAMPLE_TITLE = 'Sample: hybrid drafting for code completion';
 
@@ -39,7 +40,7 @@ export function sampleStory(now: number): Story {
     contribution: sampleContribution(),
     checklist: sampleChecklist(),
     limitations: sampleLimitations(),
-    outline: { talkMinutes: SAMPLE_TALK_MINUTES, beats: [...sampleBeatsFirst(), ...sampleBeatsSecond()] },
+    outline: { talkMs: SAMPLE_TALK_MS, beats: [...sampleBeatsFirst(), ...sampleBeatsSecond()] },
     dismissed: [],
     starStories: sampleStarStories(),
   };

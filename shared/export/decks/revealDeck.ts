@@ -5,19 +5,21 @@ import { joinBlocks } from '../markdownBlocks';
 import { beatSlideBody } from './beatSlideBody';
 import { revealNotes } from './revealNotes';
 import { titleSlideBody } from './titleSlideBody';
+import { msToSeconds } from '../../time/duration';
 
 /**
  * A slide with its time budget, which reveal.js's speaker view paces the talk by. No line of it
  * starts with user text (titles follow "# ", bullets "- " or an indent), so none can match the
  * notes separator, /^s*notes?:/im in reveal.js 6 (the backslash of `\s` lost in a string).
  */
-function timed(seconds: number, body: string): string {
-  return `<!-- .slide: data-timing="${seconds}" -->\n${body}`;
+function timed(ms: number, body: string): string {
+  // reveal.js counts a slide's time in seconds.
+  return `<!-- .slide: data-timing="${msToSeconds(ms)}" -->\n${body}`;
 }
 
 function beatSlide(beat: Beat, includeNotes: boolean): string {
   const notes = includeNotes && hasText(beat.notes) ? `Note:\n${revealNotes(beat.notes)}` : '';
-  return joinBlocks([timed(beat.budgetSeconds, beatSlideBody(beat, 'reveal')), notes]);
+  return joinBlocks([timed(beat.budgetMs, beatSlideBody(beat, 'reveal')), notes]);
 }
 
 /**

@@ -110,7 +110,7 @@ function readFrame(frame: Frame, number: number): (DeckSlide & { isTitlePage: bo
   };
   readLatexText(body, lineSink);
   flush();
-  return { title: title === '' ? null : title, bullets, notes: notes.finish(), seconds: null, number, isTitlePage };
+  return { title: title === '' ? null : title, bullets, notes: notes.finish(), durationMs: null, number, isTitlePage };
 }
 
 /** The talk's frames as slides; the title frame names the talk. */
@@ -134,7 +134,7 @@ export function readBeamerDeck(text: string, progress?: DeckProgress): DeckRead 
   return {
     format: 'beamer',
     title: title === null || title === '' ? null : title,
-    talkMinutes: null,
+    talkMs: null,
     slides,
     hiddenSkipped: 0,
     hasTitleSlide,

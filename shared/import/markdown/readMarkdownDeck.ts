@@ -12,6 +12,7 @@ import { DeckImportError, type DeckProgress, type DeckRead, type DeckSlide } fro
 import { marpCommentNotes } from './marpCommentNotes';
 import { richTextFromMarkdown } from './richTextFromMarkdown';
 import { splitSlides } from './splitSlides';
+import { MINUTE_MS, secondsToMs } from '../../time/duration';
 
 export type MarkdownFlavour = 'marp' | 'slidev' | 'reveal';
 
@@ -112,8 +113,8 @@ function revealNotesAt(lines: readonly string[]): number {
   return lines.findIndex((line) => /^notes?:/i.test(line));
 }
 
-/** reveal.js's per-slide settings comment, "<!-- .slide: data-timing="60" -->": the timing in seconds. */
-function revealTiming(comments: readonly string[]): number | null {
+/** reveal.js's per-slide settings comment, "<!-- .slide: data-timing="60" -->": the timing (written in seconds). */
+function revealTimingMs(comments: readonly string[]): number | null {
   for (const comment of comments) {
     const text = comment.trim();
     if (!text.startsWith('.slide:')) continue;
@@ -121,7 +122,7 @@ function revealTiming(comments: readonly string[]): number | null {
     if (at < 0) continue;
     const value = text.slice(at + 'data-timing='.length).replace(/^["']/, '');
     const seconds = Number.parseFloat(value);
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds);
+    if (Number.isFinite(seconds) && seconds >= 0) return secondsToMs(Math.round(seconds));
   }
   return null;
 }
@@ -155,19 +156,19 @@ function readSlide(md: Md, flavour: MarkdownFlavour, markdown: string, number: n
   }
   const read = readSlideBody(md, body);
   if (flavour === 'marp') notes = marpCommentNotes(read.comments);
-  const seconds = flavour === 'reveal' ? revealTiming(read.comments) : null;
-  return { title: read.title, bullets: read.bullets, notes, seconds, number, hasList: read.hasList };
+  const durationMs = flavour === 'reveal' ? revealTimingMs(read.comments) : null;
+  return { title: read.title, bullets: read.bullets, notes, durationMs, number, hasList: read.hasList };
 }
 
-/** Slidev's duration setting ("20min", "1h", "90s", or minutes as a number), in whole minutes. */
-function durationMinutes(value: string | undefined): number | null {
+/** Slidev's duration setting ("20min", "1h", "90s", or minutes as a number), to the whole minute. */
+function durationMs(value: string | undefined): number | null {
   if (value === undefined) return null;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(h|min|m|s)?\s*$/i.exec(value);
   if (!match) return null;
   const amount = Number.parseFloat(match[1]!);
   const unit = (match[2] ?? 'min').toLowerCase();
   const minutes = unit === 'h' ? amount * 60 : unit === 's' ? amount / 60 : amount;
-  return minutes > 0 ? Math.max(1, Math.round(minutes)) : null;
+  return minutes > 0 ? Math.max(1, Math.round(minutes)) * MINUTE_MS : null;
 }
 
 /** A markdown deck of the given tool, read into slides. */
@@ -189,7 +190,7 @@ export function readMarkdownDeck(text: string, flavour: MarkdownFlavour, progres
   return {
     format: flavour,
     title: title === null || title.trim() === '' ? null : title,
-    talkMinutes: durationMinutes(split.head.get('duration')),
+    talkMs: durationMs(split.head.get('duration')),
     slides: (hasTitleSlide ? slides.slice(1) : slides).map(({ hasList: _hasList, ...slide }) => slide),
     hiddenSkipped: 0,
     hasTitleSlide,

@@ -11,17 +11,18 @@ import { openDeckZip } from './openDeckZip';
 import { readRels, relsPathOf } from './packageRels';
 import { slideShapes } from './slideShapes';
 import { attr, child, childrenNamed, childrenOf, parseXml, path, tagOf, resolvedAlternate, type XmlNode } from './xmlTree';
+import { msToSeconds, secondsToMs } from '../../time/duration';
 
 const PRESENTATION = 'ppt/presentation.xml';
 const NOTES_TYPE = '/notesSlide';
 
-/** The slide's advance time in seconds, from its transition (inside a compatibility block or not). */
-function advanceSeconds(root: XmlNode): number | null {
+/** The slide's advance time to the second, from its transition (inside a compatibility block or not). */
+function advanceMs(root: XmlNode): number | null {
   for (const node of childrenOf(root)) {
     for (const candidate of resolvedAlternate(node)) {
       if (tagOf(candidate) !== 'p:transition') continue;
       const ms = Number.parseInt(attr(candidate, 'advTm') ?? '', 10);
-      if (Number.isFinite(ms) && ms >= 0) return Math.round(ms / 1000);
+      if (Number.isFinite(ms) && ms >= 0) return secondsToMs(msToSeconds(ms));
     }
   }
   return null;
@@ -74,7 +75,7 @@ export async function readPptxDeck(bytes: Uint8Array, progress?: DeckProgress): 
       title: shapes.title,
       bullets: shapes.body,
       notes,
-      seconds: advanceSeconds(root),
+      durationMs: advanceMs(root),
       number: i + 1,
       isTitleLayout: shapes.isTitleLayout,
     });
@@ -86,7 +87,7 @@ export async function readPptxDeck(bytes: Uint8Array, progress?: DeckProgress): 
   return {
     format: 'pptx',
     title: hasTitleSlide ? first.title : null,
-    talkMinutes: null,
+    talkMs: null,
     slides: kept.map(({ isTitleLayout: _layout, ...slide }) => slide),
     hiddenSkipped,
     hasTitleSlide,

@@ -1,5 +1,5 @@
 import { outlineTiming } from '../../story/outlineTiming';
-import { formatDuration, secondsToMs } from '../../time/duration';
+import { formatDuration } from '../../time/duration';
 import type { Rule } from '../finding';
 import { excerpt } from './ruleText';
 
@@ -15,12 +15,12 @@ export const beatOverBudget: Rule = {
     return story.outline.beats.flatMap((beat, index) => {
       const beatTime = timing.beats[index];
       if (!beatTime || beatTime.words === 0) return [];
-      if (beatTime.estimatedSeconds <= beat.budgetSeconds + config.beatOverrunToleranceSeconds) return [];
+      if (beatTime.estimatedMs <= beat.budgetMs + config.beatOverrunToleranceMs) return [];
       const title = beat.title.trim() === '' ? `Beat ${index + 1}` : `“${excerpt(beat.title, 48)}”`;
       return [
         {
           path: ['outline', 'beats', { id: beat.id }, 'notes'],
-          message: `${title}: about ${formatDuration(secondsToMs(beatTime.estimatedSeconds))} of notes for a ${formatDuration(secondsToMs(beat.budgetSeconds))} budget.`,
+          message: `${title}: about ${formatDuration(beatTime.estimatedMs)} of notes for a ${formatDuration(beat.budgetMs)} budget.`,
         },
       ];
     });
@@ -39,8 +39,8 @@ export const talkOverBudget: Rule = {
     if (!timing.isEstimateOver) return [];
     return [
       {
-        path: ['outline', 'talkMinutes'],
-        message: `The notes take about ${formatDuration(secondsToMs(timing.totalEstimatedSeconds))} to say; the talk lasts ${formatDuration(secondsToMs(timing.talkSeconds))}.`,
+        path: ['outline', 'talkMs'],
+        message: `The notes take about ${formatDuration(timing.totalEstimatedMs)} to say; the talk lasts ${formatDuration(timing.talkMs)}.`,
       },
     ];
   },
@@ -58,8 +58,8 @@ export const budgetsOverTalk: Rule = {
     if (!timing.isBudgetOver) return [];
     return [
       {
-        path: ['outline', 'talkMinutes'],
-        message: `Beat budgets add up to ${formatDuration(secondsToMs(timing.totalBudgetSeconds))} for a ${formatDuration(secondsToMs(timing.talkSeconds))} talk.`,
+        path: ['outline', 'talkMs'],
+        message: `Beat budgets add up to ${formatDuration(timing.totalBudgetMs)} for a ${formatDuration(timing.talkMs)} talk.`,
       },
     ];
   },

@@ -31,7 +31,7 @@ function session(id: string, storyId: string, beatId: string): RehearsalSession 
     formatName: 'Job talk',
     startedAt: 1,
     endedAt: 2,
-    segments: [{ title: 'Intro', budgetSeconds: 60, actualMs: 50_000, beatId }],
+    segments: [{ title: 'Intro', budgetMs: 60_000, actualMs: 50_000, beatId }],
     challenges: [],
     pausedMs: 0,
     isNoNotes: false,
@@ -122,7 +122,7 @@ describe('backupRepository', () => {
       name: 'Talk',
       presetKey: null,
       source: 'segments',
-      totalSeconds: 60,
+      totalMs: 60_000,
       segments: [],
       warnAtFraction: 0.8,
     });

@@ -14,7 +14,7 @@ function session(id: string, storyId: string): RehearsalSession {
     formatName: 'Hypothesis pitch',
     startedAt: 1,
     endedAt: 31_001,
-    segments: [{ title: 'Pitch', budgetSeconds: 30, actualMs: 31_000, beatId: null }],
+    segments: [{ title: 'Pitch', budgetMs: 30_000, actualMs: 31_000, beatId: null }],
     challenges: [],
     pausedMs: 0,
     isNoNotes: false,

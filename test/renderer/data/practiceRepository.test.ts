@@ -21,11 +21,11 @@ describe('practiceRepository', () => {
 
   it('logs each rating with its source and reschedules the question', async () => {
     const repo = await repository();
-    await repo.recordRating('q1', 'missed', 95, 'rehearsal', 1_000);
-    const state = await repo.recordRating('q1', 'nailed', 40, 'drill', 2_000);
+    await repo.recordRating('q1', 'missed', 95_000, 'rehearsal', 1_000);
+    const state = await repo.recordRating('q1', 'nailed', 40_000, 'drill', 2_000);
     expect(state.log).toEqual([
-      { at: 1_000, rating: 'missed', seconds: 95, source: 'rehearsal' },
-      { at: 2_000, rating: 'nailed', seconds: 40, source: 'drill' },
+      { at: 1_000, rating: 'missed', answerMs: 95_000, source: 'rehearsal' },
+      { at: 2_000, rating: 'nailed', answerMs: 40_000, source: 'drill' },
     ]);
     expect(state.card?.reps).toBe(2);
     expect((await repo.get('q1')).card?.lastReview).toBe(2_000);

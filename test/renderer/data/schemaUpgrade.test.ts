@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, VivaDatabase } from '../../../renderer/data/database';
 import { storySchema } from '../../../shared/model/story';
 import { critiqueSchema } from '../../../shared/model/critique';
+import { practiceStateSchema } from '../../../shared/model/challenge';
 import { createCritiqueRepository } from '../../../renderer/data/critiqueRepository';
 import { dumpTables, FIXTURE_DIR, loadFixtures, restoreFixture, type DatabaseFixture } from '../../support/databaseFixtures';
 import { fixtureLibrary } from '../../support/fixtureLibrary';
@@ -49,6 +50,46 @@ describe('schema upgrades', async () => {
       db.close();
     });
   }
+
+  it('turns the stored seconds and minutes of a version-3 database into milliseconds (version 4)', async () => {
+    const v3 = fixtures.find((f) => f.name === 'v3.json')!.fixture;
+    type Old = Record<string, unknown> & { outline?: { talkMinutes: number; beats: Array<{ budgetSeconds: number }> } };
+    const oldStories = v3.tables['stories'] as Old[];
+    const oldFormats = v3.tables['formats'] as Array<{
+      id: string;
+      totalSeconds: number;
+      segments: Array<{ budgetSeconds: number }>;
+    }>;
+    const oldSessions = v3.tables['sessions'] as Array<{ id: string; segments: Array<{ budgetSeconds: number }> }>;
+    const oldPractice = v3.tables['practice'] as Array<{ questionId: string; log: Array<{ seconds: number | null }> }>;
+    expect(oldStories.some((s) => (s.outline?.beats.length ?? 0) > 0)).toBe(true);
+    expect(oldPractice.some((p) => p.log.some((entry) => entry.seconds !== null))).toBe(true);
+
+    const dbName = `upgrade-times-${crypto.randomUUID()}`;
+    await restoreFixture(dbName, v3);
+    const db = new VivaDatabase(dbName);
+    await db.open();
+    for (const old of oldStories) {
+      const story = await db.stories.get(old['id'] as string);
+      expect(story?.outline.talkMs).toBe(old.outline!.talkMinutes * 60_000);
+      expect(story?.outline.beats.map((b) => b.budgetMs)).toEqual(old.outline!.beats.map((b) => b.budgetSeconds * 1000));
+    }
+    for (const old of oldFormats) {
+      const format = await db.formats.get(old.id);
+      expect(format?.totalMs).toBe(old.totalSeconds * 1000);
+      expect(format?.segments.map((s) => s.budgetMs)).toEqual(old.segments.map((s) => s.budgetSeconds * 1000));
+    }
+    for (const old of oldSessions) {
+      const session = await db.sessions.get(old.id);
+      expect(session?.segments.map((s) => s.budgetMs)).toEqual(old.segments.map((s) => s.budgetSeconds * 1000));
+    }
+    for (const old of oldPractice) {
+      const practice = await db.practice.get(old.questionId);
+      expect(practice?.log.map((e) => e.answerMs)).toEqual(old.log.map((e) => (e.seconds === null ? null : e.seconds * 1000)));
+      expect(practiceStateSchema.safeParse(practice).success).toBe(true);
+    }
+    db.close();
+  });
 
   it('gives a version-1 database an empty critiques table that takes a critique (version 3)', async () => {
     const v1 = fixtures.find((f) => f.name === 'v1.json')!.fixture;

@@ -75,12 +75,12 @@ describe('the talk outline section', { timeout: 15_000 }, () => {
     await user.clear(budget);
     await user.type(budget, '4:00{Enter}');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect((await stored()).outline.beats[0]!.budgetSeconds).toBe(240);
+    expect((await stored()).outline.beats[0]!.budgetMs).toBe(240_000);
     expect(screen.getByTestId('outline-totals')).toHaveTextContent('22:00 of 20:00 · 2:00 over the talk length');
 
     await user.click(screen.getByRole('button', { name: 'Fit budgets to 20 minutes' }));
-    const budgets = (await stored()).outline.beats.map((b) => b.budgetSeconds);
-    expect(budgets.reduce((a, b) => a + b, 0)).toBe(1200);
+    const budgets = (await stored()).outline.beats.map((b) => b.budgetMs);
+    expect(budgets.reduce((a, b) => a + b, 0)).toBe(20 * 60_000);
     expect(budgets[0]).toBeGreaterThan(budgets[1]!);
     expect(screen.getByTestId('outline-totals')).toHaveTextContent('matches the talk length');
   });
@@ -94,7 +94,7 @@ describe('the talk outline section', { timeout: 15_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The talk stays 20 minutes until then.');
     await user.clear(length);
     await user.type(length, '30{Enter}');
-    expect((await stored()).outline.talkMinutes).toBe(30);
+    expect((await stored()).outline.talkMs).toBe(30 * 60_000);
     expect(screen.getByTestId('outline-totals')).toHaveTextContent('20:00 of 30:00 · 10:00 of the talk not budgeted yet');
   });
 

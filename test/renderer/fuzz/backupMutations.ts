@@ -22,10 +22,10 @@ const FORMAT: RehearsalFormat = {
   name: 'Panel round',
   presetKey: null,
   source: 'segments',
-  totalSeconds: 600,
+  totalMs: 600_000,
   segments: [
-    { id: 'design-framing', title: 'Framing', budgetSeconds: 300, tags: [] },
-    { id: 'segment-2', title: 'Questions', budgetSeconds: 300, tags: [] },
+    { id: 'design-framing', title: 'Framing', budgetMs: 300_000, tags: [] },
+    { id: 'segment-2', title: 'Questions', budgetMs: 300_000, tags: [] },
   ],
   warnAtFraction: 0.8,
 };

@@ -42,7 +42,7 @@ describe('deck import in the store', () => {
       ['Problem', ['It is slow']],
       ['Fix', ['Cache it']],
     ]);
-    expect(saved?.outline.beats.reduce((sum, beat) => sum + beat.budgetSeconds, 0)).toBe(20 * 60);
+    expect(saved?.outline.beats.reduce((sum, beat) => sum + beat.budgetMs, 0)).toBe(20 * 60_000);
     expect(store.getState().deckImportOpen).toBe(false);
   });
 

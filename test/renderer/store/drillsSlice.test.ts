@@ -5,7 +5,7 @@ describe('drills slice', () => {
   it('loads the user’s questions and practice, and records a drill rating in the shared schedule', async () => {
     const { store, services, time } = await createTestStore();
     await services.questions.add('Why not distil a smaller model instead?', ['general']);
-    await services.practice.recordRating('builtin:under-tuned-baseline', 'missed', 30, 'rehearsal', time.now);
+    await services.practice.recordRating('builtin:under-tuned-baseline', 'missed', 30_000, 'rehearsal', time.now);
     await store.getState().loadDrills();
     expect(store.getState().drillStatus).toBe('ready');
     expect(store.getState().ownQuestions.map((q) => q.text)).toEqual(['Why not distil a smaller model instead?']);

@@ -5,9 +5,9 @@ import { createTestStore } from './testStore';
 describe('the rehearsal slice', () => {
   it('records a rated answer from a rehearsal with its time, and reschedules the question', async () => {
     const { store, time } = await createTestStore();
-    await store.getState().recordAnswer('builtin:why-this-metric', 'missed', 42.5);
+    await store.getState().recordAnswer('builtin:why-this-metric', 'missed', 42_500);
     const [practice] = store.getState().practice;
-    expect(practice?.log).toEqual([{ at: time.now, rating: 'missed', seconds: 42.5, source: 'rehearsal' }]);
+    expect(practice?.log).toEqual([{ at: time.now, rating: 'missed', answerMs: 42_500, source: 'rehearsal' }]);
     expect(practice?.card).not.toBeNull();
   });
 
@@ -33,7 +33,7 @@ describe('the rehearsal slice', () => {
     const { store } = await createTestStore();
     const pitch = findPreset('preset-hypothesis-pitch');
     if (!pitch) throw new Error('the hypothesis pitch preset is missing');
-    await store.getState().saveFormat({ ...pitch, name: 'Elevator pitch', totalSeconds: 45 });
+    await store.getState().saveFormat({ ...pitch, name: 'Elevator pitch', totalMs: 45_000 });
     expect(store.getState().storedFormats).toEqual([expect.objectContaining({ id: pitch.id, name: 'Elevator pitch' })]);
     await store.getState().removeFormat(pitch.id);
     expect(store.getState().storedFormats).toEqual([]);

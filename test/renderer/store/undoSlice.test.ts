@@ -70,10 +70,10 @@ describe('app undo and redo', () => {
   it('keeps at least the last 100 changes', async () => {
     const { store } = await withFamilies([]);
     for (let i = 0; i < 120; i += 1) {
-      store.getState().changeStory((s) => updateAt(s, ['outline', 'talkMinutes'], i + 1), 'changed the talk length');
+      store.getState().changeStory((s) => updateAt(s, ['outline', 'talkMs'], (i + 1) * 60_000), 'changed the talk length');
     }
     for (let i = 0; i < 100; i += 1) await store.getState().undo();
-    expect(store.getState().story?.outline.talkMinutes).toBe(20);
+    expect(store.getState().story?.outline.talkMs).toBe(20 * 60_000);
   });
 
   it('does not record typing, which the field undoes itself', async () => {
@@ -100,8 +100,8 @@ describe('app undo and redo', () => {
       name: 'Mock viva',
       presetKey: null,
       source: 'segments' as const,
-      totalSeconds: 60,
-      segments: [{ id: 's1', title: 'Opening', budgetSeconds: 60, tags: ['general' as const] }],
+      totalMs: 60_000,
+      segments: [{ id: 's1', title: 'Opening', budgetMs: 60_000, tags: ['general' as const] }],
       warnAtFraction: 0.8,
     };
     await store.getState().saveFormat(format);

@@ -78,6 +78,28 @@ describe('autosave', () => {
     expect((await db.stories.get(first.id))?.fieldMap.broadField).toBe('Typed just before reload');
   });
 
+  it('replays a journal written before durations were stored in milliseconds', async () => {
+    const first = await withOpenStory();
+    const story = first.store.getState().story!;
+    const { talkMs, beats } = story.outline;
+    // What a Viva of schema version 3 left in the journal when its window went away.
+    const v3 = {
+      ...story,
+      title: 'Typed before the update',
+      updatedAt: story.updatedAt + 1000,
+      outline: {
+        talkMinutes: talkMs / 60_000,
+        beats: beats.map(({ budgetMs, ...beat }) => ({ ...beat, budgetSeconds: budgetMs / 1000 })),
+      },
+    };
+    localStorage.setItem(`viva:unsaved:${first.id}`, JSON.stringify(v3));
+    const { store, db } = await createTestStore(first.db.name);
+    await store.getState().openStory(first.id);
+    expect(store.getState().story?.title).toBe('Typed before the update');
+    expect(store.getState().story?.outline).toEqual(story.outline);
+    expect((await db.stories.get(first.id))?.title).toBe('Typed before the update');
+  });
+
   it('discards a journal older than the database', async () => {
     const { store, db, id, time } = await withOpenStory();
     store.getState().setField(['title'], () => 'Journalled');

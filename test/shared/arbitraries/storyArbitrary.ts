@@ -175,7 +175,7 @@ export const storyArb: fc.Arbitrary<Story> = fc
         title: lineArb,
         bullets: fc.array(lineArb, { maxLength: 3 }),
         notes: docArb,
-        budget: fc.integer({ min: 0, max: 600 }),
+        budget: fc.integer({ min: 0, max: 600 }).map((seconds) => seconds * 1000),
       }),
       { maxLength: 4 },
     ),
@@ -208,7 +208,7 @@ export const storyArb: fc.Arbitrary<Story> = fc
       },
       limitations: { ...story.limitations, assumptions: r.assumptions },
       outline: {
-        talkMinutes: 20,
+        talkMs: 20 * 60_000,
         beats: r.beats.map((b) => ({ ...newBeat(b.title, b.budget), bullets: b.bullets, notes: b.notes })),
       },
     };

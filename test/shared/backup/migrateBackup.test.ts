@@ -44,7 +44,7 @@ describe('the released upgrade steps', () => {
   });
 
   it('gives a version-2 file an empty list of paper critiques, and brings a version-1 file all the way', () => {
-    expect(migrateBackup({ schemaVersion: 2, analyses: [] })).toEqual({
+    expect(migrateBackup({ schemaVersion: 2, analyses: [] }, undefined, 3)).toEqual({
       ok: true,
       from: 2,
       file: { schemaVersion: 3, analyses: [], critiques: [] },
@@ -52,7 +52,48 @@ describe('the released upgrade steps', () => {
     expect(migrateBackup({ schemaVersion: 1, sessions: [] })).toEqual({
       ok: true,
       from: 1,
-      file: { schemaVersion: 3, sessions: [], analyses: [], critiques: [] },
+      file: { schemaVersion: 4, sessions: [], analyses: [], critiques: [] },
+    });
+  });
+
+  it('turns the seconds and minutes of a version-3 file into milliseconds (version 4)', () => {
+    const v3 = {
+      schemaVersion: 3,
+      stories: [{ id: 's', outline: { talkMinutes: 15, beats: [{ id: 'b', budgetSeconds: 90 }] } }],
+      formats: [{ id: 'f', totalSeconds: 1800, segments: [{ id: 'g', budgetSeconds: 600 }] }],
+      sessions: [{ id: 'r', segments: [{ title: 'Intro', budgetSeconds: 45, actualMs: 50_000 }] }],
+      practice: [
+        {
+          questionId: 'q',
+          log: [
+            { at: 1, seconds: 42.5 },
+            { at: 2, seconds: null },
+          ],
+        },
+      ],
+      analyses: [],
+      critiques: [],
+    };
+    expect(migrateBackup(v3)).toEqual({
+      ok: true,
+      from: 3,
+      file: {
+        schemaVersion: 4,
+        stories: [{ id: 's', outline: { talkMs: 900_000, beats: [{ id: 'b', budgetMs: 90_000 }] } }],
+        formats: [{ id: 'f', totalMs: 1_800_000, segments: [{ id: 'g', budgetMs: 600_000 }] }],
+        sessions: [{ id: 'r', segments: [{ title: 'Intro', budgetMs: 45_000, actualMs: 50_000 }] }],
+        practice: [
+          {
+            questionId: 'q',
+            log: [
+              { at: 1, answerMs: 42_500 },
+              { at: 2, answerMs: null },
+            ],
+          },
+        ],
+        analyses: [],
+        critiques: [],
+      },
     });
   });
 });

@@ -53,7 +53,7 @@ describe('planImport', () => {
   it('keeps records the library already holds and counts them', () => {
     const file = validBackup();
     file.formats = [
-      { id: 'f1', name: 'Talk', presetKey: null, source: 'segments', totalSeconds: 60, segments: [], warnAtFraction: 0.8 },
+      { id: 'f1', name: 'Talk', presetKey: null, source: 'segments', totalMs: 60_000, segments: [], warnAtFraction: 0.8 },
     ];
     file.preferences = { theme: 'dark', wordsPerMinute: 150 };
     const plan = planImport(file, { ...none, formatIds: new Set(['f1']), hasPreferences: true }, counter());

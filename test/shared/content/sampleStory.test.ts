@@ -50,7 +50,7 @@ describe('the sample story', () => {
     const timing = outlineTiming(sampleStory(NOW).outline, DEFAULT_WPM);
     expect(timing.beats.length).toBe(10);
     expect(timing.beats.every((b) => b.status === 'within')).toBe(true);
-    expect(timing.totalBudgetSeconds).toBe(timing.talkSeconds);
+    expect(timing.totalBudgetMs).toBe(timing.talkMs);
     expect(timing.isEstimateOver).toBe(false);
   });
 

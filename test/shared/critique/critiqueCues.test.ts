@@ -9,12 +9,12 @@ const preset = findPreset(PAPER_DISCUSSION_ID)!;
 
 describe('the paper-discussion preset', () => {
   it('runs summary 10, critique 20 and extensions 15 minutes', () => {
-    expect(preset.segments.map((s) => [s.title, s.budgetSeconds / 60])).toEqual([
+    expect(preset.segments.map((s) => [s.title, s.budgetMs / 60_000])).toEqual([
       ['Summary', 10],
       ['Critique', 20],
       ['Extensions', 15],
     ]);
-    expect(preset.totalSeconds).toBe(45 * 60);
+    expect(preset.totalMs).toBe(45 * 60_000);
   });
 
   it('takes its cue cards from the critique, part by part', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSpans } from '../../../shared/delivery/analyseDelivery';
-import { audioPaceOffer, describePace, describePauses, formatSeconds } from '../../../shared/delivery/describeDelivery';
+import { audioPaceOffer, describePace, describePauses } from '../../../shared/delivery/describeDelivery';
+import { formatTenths } from '../../../shared/time/duration';
 import { deliveryTrend } from '../../../shared/delivery/deliveryTrend';
 import type { DeliveryAnalysis, DeliveryStats } from '../../../shared/model/deliveryAnalysis';
 import { makeSession } from '../rehearsal/sessionFixture';
@@ -36,7 +37,7 @@ describe('describing delivery', () => {
         { atMs: 9_000, durationMs: 3_140 },
       ]),
     ).toBe('two pauses of a second or more, one over 2 s (longest 3.1 s)');
-    expect(formatSeconds(2_000)).toBe('2.0 s');
+    expect(formatTenths(2_000)).toBe('2.0 s');
   });
 
   it('offers a pace as the preference only from enough speech, in the range people speak at', () => {

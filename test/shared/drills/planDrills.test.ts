@@ -14,7 +14,7 @@ function practised(question: DeckQuestion, rating: AnswerRating, at: number): Pr
   return {
     questionId: question.id,
     notes: '',
-    log: [{ at, rating, seconds: null, source: 'drill' }],
+    log: [{ at, rating, answerMs: null, source: 'drill' }],
     card: scheduleAfter(null, rating, at),
   };
 }

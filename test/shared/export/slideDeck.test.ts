@@ -69,7 +69,7 @@ describe('Slidev deck (oracle: @slidev/parser)', () => {
       fc.property(withBeats, (story) => {
         const deck = slideDeck(story, { flavour: 'slidev', includeNotes: true });
         const { slides } = parseSync(deck, 'slides.md');
-        expect(slides[0]!.frontmatter['duration']).toBe(`${story.outline.talkMinutes}min`);
+        expect(slides[0]!.frontmatter['duration']).toBe(`${story.outline.talkMs / 60_000}min`);
         expect(slides, deck).toHaveLength(story.outline.beats.length + 1);
         expect(slides.map((slide) => slide.note ?? null)).toEqual(expectedNotes(story, slidevNotes));
         for (const slide of slides) expect(slide.content).not.toContain('<!--');
@@ -91,7 +91,7 @@ describe('reveal.js deck', () => {
         expect(slides[0]!.split(/^s*notes?:/gim)).toHaveLength(1);
         slides.slice(1).forEach((s, i) => {
           const beat = story.outline.beats[i]!;
-          expect(s).toContain(`data-timing="${beat.budgetSeconds}"`);
+          expect(s).toContain(`data-timing="${beat.budgetMs / 1000}"`);
           expect(s.split(/^s*notes?:/gim)).toHaveLength(hasText(beat.notes) ? 2 : 1);
         });
       }),
@@ -120,7 +120,10 @@ describe('title slide', () => {
 describe('notesScript', () => {
   it('reads beat by beat with the notes under each', () => {
     const story = newStory('Talk', 0);
-    story.outline.beats = [{ ...newBeat('Opening', 90), notes: docFromText('Start with the failure.') }, newBeat('Close', 30)];
+    story.outline.beats = [
+      { ...newBeat('Opening', 90_000), notes: docFromText('Start with the failure.') },
+      newBeat('Close', 30_000),
+    ];
     expect(notesScript(story)).toBe(
       '# Talk\n\n*Speaker notes: 2 beats, 2 minutes in all*\n\n## 1. Opening (1:30)\n\nStart with the failure.\n\n## 2. Close (0:30)\n\n*No notes for this beat.*\n',
     );
@@ -136,7 +139,7 @@ describe('notesScript', () => {
       content: [{ type: 'bulletList', content: [item('one'), item(''), item('  '), item('two')] }],
     };
     const story = newStory('Talk', 0);
-    story.outline.beats = [{ ...newBeat('Opening', 60), notes }];
+    story.outline.beats = [{ ...newBeat('Opening', 60_000), notes }];
     expect(notesScript(story)).toContain('## 1. Opening (1:00)\n\n- one\n- two\n');
   });
 });

@@ -50,7 +50,7 @@ function expectedHeadings(story: Story): string[] {
     'h2 Limitations',
     'h2 Talk outline',
     ...story.outline.beats.map((b, i) =>
-      h3(`${i + 1}. ${b.title} (${Math.floor(b.budgetSeconds / 60)}:${String(b.budgetSeconds % 60).padStart(2, '0')})`),
+      h3(`${i + 1}. ${b.title} (${Math.floor(b.budgetMs / 60_000)}:${String((b.budgetMs / 1000) % 60).padStart(2, '0')})`),
     ),
   ];
 }
@@ -111,7 +111,7 @@ describe('storyMarkdown', () => {
         ],
       },
       outline: {
-        talkMinutes: 20,
+        talkMs: 20 * 60_000,
         beats: [{ ...base.outline.beats[0]!, bullets: ['- not a sub-list'], notes: docFromText('# not a heading') }],
       },
     };

@@ -1,5 +1,5 @@
 /*
- * Budgets for an imported deck: shares in whole seconds that always add up to the talk, in
+ * Budgets for an imported deck: shares in whole seconds (as milliseconds) that always add up to the talk, in
  * proportion to the notes' words; the deck's own timings kept where it has them.
  */
 import fc from 'fast-check';
@@ -26,19 +26,20 @@ describe('shareOut', () => {
 
 describe('deckBudgets', () => {
   const slide = (words: number, seconds: number | null = null) => ({
-    seconds,
+    durationMs: seconds === null ? null : seconds * 1000,
     notes: docFromText(Array(words).fill('word').join(' ')),
   });
 
   it('shares the talk by the words of the notes, and a slide without notes still gets a quarter of the average', () => {
-    const { budgets, source } = deckBudgets([slide(300), slide(100), slide(0)], 600);
+    const { budgets, source } = deckBudgets([slide(300), slide(100), slide(0)], 600_000);
     expect(source).toBe('notes');
-    expect(budgets.reduce((a, b) => a + b, 0)).toBe(600);
+    expect(budgets.reduce((a, b) => a + b, 0)).toBe(600_000);
+    expect(budgets.every((ms) => ms % 1000 === 0)).toBe(true);
     expect(budgets[0]! / budgets[1]!).toBeCloseTo(3, 1);
-    expect(budgets[2]).toBe(Math.round((600 * (400 / 3 / 4)) / (400 + 400 / 3 / 4)));
+    expect(budgets[2]).toBe(Math.round((600 * (400 / 3 / 4)) / (400 + 400 / 3 / 4)) * 1000);
   });
 
   it('keeps every timing of a fully timed deck, whatever the talk length', () => {
-    expect(deckBudgets([slide(5, 90), slide(500, 30)], 1200)).toEqual({ budgets: [90, 30], source: 'deck' });
+    expect(deckBudgets([slide(5, 90), slide(500, 30)], 1_200_000)).toEqual({ budgets: [90_000, 30_000], source: 'deck' });
   });
 });

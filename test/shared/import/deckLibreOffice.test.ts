@@ -125,7 +125,7 @@ describe('a deck LibreOffice Impress wrote', () => {
     const outline = deckOutline(deck, { fileName: 'talk.pptx' });
     expect(outline.beats.map((beat) => beat.title)).toEqual(['Slide 1', 'Slide 3', 'Slide 4']);
     expect(outline.budgetSource).toBe('deck');
-    expect(outline.beats.map((beat) => beat.budgetSeconds)).toEqual(shown.map((slide) => slide.seconds));
+    expect(outline.beats.map((beat) => beat.budgetMs)).toEqual(shown.map((slide) => (slide.seconds ?? 0) * 1000));
   }, 120_000);
 
   it('imports Viva’s own deck saved again by Impress with the same titles, bullets and notes', async () => {

@@ -170,14 +170,14 @@ describe.each(FORMATS)('%s: export then import gives back the beats', (format) =
   it('plans one beat per slide with the story’s budgets where the deck carries them', async () => {
     const story = trickyStories()[0]!;
     const { deck } = await roundTrip(story, format);
-    const outline = deckOutline(deck, { fileName: 'talk.x', talkMinutes: 20 });
+    const outline = deckOutline(deck, { fileName: 'talk.x', talkMs: 20 * 60_000 });
     expect(outline.beats.map((beat) => beat.title)).toEqual(deck.slides.map((slide) => slide.title ?? ''));
     if (format === 'reveal') {
       expect(outline.budgetSource).toBe('deck');
-      expect(outline.beats.map((beat) => beat.budgetSeconds)).toEqual(story.outline.beats.map((beat) => beat.budgetSeconds));
+      expect(outline.beats.map((beat) => beat.budgetMs)).toEqual(story.outline.beats.map((beat) => beat.budgetMs));
     } else {
       expect(outline.budgetSource).toBe('notes');
-      expect(outline.beats.reduce((sum, beat) => sum + beat.budgetSeconds, 0)).toBe(20 * 60);
+      expect(outline.beats.reduce((sum, beat) => sum + beat.budgetMs, 0)).toBe(20 * 60_000);
     }
   });
 });

@@ -98,7 +98,7 @@ describe('hand-written decks', () => {
     );
     expect(deck.format).toBe('slidev');
     expect(deck.title).toBe('Talk title');
-    expect(deck.talkMinutes).toBe(35);
+    expect(deck.talkMs).toBe(35 * 60_000);
     expect(deck.slides).toHaveLength(1);
     expect(deck.slides[0]!.bullets).toEqual(['Sample', 'nested detail', 'a · b', '1 · 2']);
     const paragraph = deck.slides[0]!.notes.content[0]!.content!;
@@ -106,7 +106,7 @@ describe('hand-written decks', () => {
     expect(paragraph.find((node) => node.text === 'the paper')!.marks).toEqual([
       { type: 'link', attrs: { href: 'https://example.org/p' } },
     ]);
-    expect(deckOutline(deck, { fileName: 'slides.md' }).talkMinutes).toBe(35);
+    expect(deckOutline(deck, { fileName: 'slides.md' }).talkMs).toBe(35 * 60_000);
   });
 
   it('reveal.js: data-timing budgets and markdown notes after "Note:"', async () => {
@@ -130,14 +130,14 @@ describe('hand-written decks', () => {
       ].join('\n'),
     );
     expect(deck.format).toBe('reveal');
-    expect(deck.slides.map((slide) => [slide.title, slide.seconds])).toEqual([
-      ['Problem', 120],
-      ['Fix', 60],
+    expect(deck.slides.map((slide) => [slide.title, slide.durationMs])).toEqual([
+      ['Problem', 120_000],
+      ['Fix', 60_000],
     ]);
     expect(plainText(deck.slides[1]!.notes)).toBe('short one');
     const outline = deckOutline(deck, { fileName: 'reveal.md' });
     expect(outline.budgetSource).toBe('deck');
-    expect(outline.talkMinutes).toBe(3);
+    expect(outline.talkMs).toBe(3 * 60_000);
   });
 
   it('Beamer written by hand: frame titles as arguments, items, text, \\note with emphasis and lists', async () => {

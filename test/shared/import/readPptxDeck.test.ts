@@ -56,7 +56,7 @@ describe('a PowerPoint deck made elsewhere', () => {
       '[picture]',
       '[picture]',
     ]);
-    const outline = deckOutline(deck, { fileName: 'deck.pptx', talkMinutes: 10 });
+    const outline = deckOutline(deck, { fileName: 'deck.pptx', talkMs: 10 * 60_000 });
     expect(outline.beats.map((beat) => beat.title)).toEqual(['Opening', 'Methods', 'Slide 3']);
     expect(outline.notices).toContain('1 slide has no title and is named after its number (“Slide 3”).');
   });
@@ -120,8 +120,8 @@ describe('a PowerPoint deck made elsewhere', () => {
     );
     const outline = deckOutline(deck, { fileName: 'd.pptx' });
     expect(outline.budgetSource).toBe('deck');
-    expect(outline.beats.map((beat) => beat.budgetSeconds)).toEqual([90, 150]);
-    expect(outline.talkMinutes).toBe(4);
+    expect(outline.beats.map((beat) => beat.budgetMs)).toEqual([90_000, 150_000]);
+    expect(outline.talkMs).toBe(4 * 60_000);
     expect(outline.notices).toContain('Time budgets come from the deck’s own slide timings.');
 
     const mixed = await read(
@@ -131,8 +131,8 @@ describe('a PowerPoint deck made elsewhere', () => {
         { shapes: placeholder('title', para('C')) + placeholder('body', para('c')), notes: para('one two') },
       ]),
     );
-    const mixedOutline = deckOutline(mixed, { fileName: 'd.pptx', talkMinutes: 10 });
+    const mixedOutline = deckOutline(mixed, { fileName: 'd.pptx', talkMs: 10 * 60_000 });
     expect(mixedOutline.budgetSource).toBe('mixed');
-    expect(mixedOutline.beats.map((beat) => beat.budgetSeconds)).toEqual([120, 360, 120]);
+    expect(mixedOutline.beats.map((beat) => beat.budgetMs)).toEqual([120_000, 360_000, 120_000]);
   });
 });

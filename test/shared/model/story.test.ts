@@ -15,8 +15,8 @@ describe('newStory', () => {
     expect(story.families.axes.map((a) => a.name)).toEqual([...DEFAULT_AXIS_NAMES]);
     expect(story.checklist.items.map((i) => i.builtinKey)).toEqual(BUILTIN_CHECKLIST.map((c) => c.key));
     expect(story.checklist.items.every((i) => i.status === 'notYet')).toBe(true);
-    expect(story.outline.beats.reduce((sum, b) => sum + b.budgetSeconds, 0)).toBe(20 * 60);
-    expect(story.outline.talkMinutes).toBe(20);
+    expect(story.outline.beats.reduce((sum, b) => sum + b.budgetMs, 0)).toBe(20 * 60_000);
+    expect(story.outline.talkMs).toBe(20 * 60_000);
   });
 
   it('gives every record a distinct id', () => {

@@ -19,10 +19,10 @@ describe('buildSession', () => {
     ];
     const run = actions.reduce(runReducer, createRun([900_000, 1_200_000, 600_000], 0.8, false));
     const session = buildSession(plan, run, { id: 's1', storyId: null, startedAt: 1000, endedAt: 121_000, isNoNotes: false });
-    expect(session.segments.map((s) => [s.title, s.budgetSeconds, s.actualMs])).toEqual([
-      ['Framing', 900, 60_000],
-      ['Solution sketch', 1200, 50_000],
-      ['Research-impact deep dive', 600, 0],
+    expect(session.segments.map((s) => [s.title, s.budgetMs, s.actualMs])).toEqual([
+      ['Framing', 900_000, 60_000],
+      ['Solution sketch', 1_200_000, 50_000],
+      ['Research-impact deep dive', 600_000, 0],
     ]);
     expect(session.pausedMs).toBe(10_000);
     expect(session.challenges).toEqual([

@@ -20,8 +20,8 @@ describe('checkFormatDraft', () => {
     const result = checkFormatDraft(draft(), 'own-1', null);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.format).toMatchObject({ name: 'Mock loop', totalSeconds: 750, warnAtFraction: 0.8 });
-    expect(result.format.segments.map((s) => s.budgetSeconds)).toEqual([150, 600]);
+    expect(result.format).toMatchObject({ name: 'Mock loop', totalMs: 750_000, warnAtFraction: 0.8 });
+    expect(result.format.segments.map((s) => s.budgetMs)).toEqual([150_000, 600_000]);
     expect(rehearsalFormatSchema.safeParse(result.format).success).toBe(true);
   });
 
@@ -93,7 +93,7 @@ describe('checkFormatDraft', () => {
 
   it('takes the length of a talk format from its total, not its segments', () => {
     const result = checkFormatDraft(draft({ source: 'outline', total: '30', segments: [] }), 'x', 'researchPresentation');
-    expect(result.ok && result.format).toMatchObject({ totalSeconds: 1800, segments: [] });
+    expect(result.ok && result.format).toMatchObject({ totalMs: 1_800_000, segments: [] });
     const bad = checkFormatDraft(draft({ source: 'outline', total: 'half an hour', segments: [] }), 'x', null);
     expect(!bad.ok && bad.problems[0]?.field).toBe('total');
   });

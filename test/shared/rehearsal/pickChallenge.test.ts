@@ -17,7 +17,7 @@ const q = (id: string, tags: DeckQuestion['tags']): DeckQuestion => ({ id, text:
 const practised = (questionId: string, ratings: AnswerRating[]): PracticeState => ({
   questionId,
   notes: '',
-  log: ratings.map((rating, at) => ({ at, rating, seconds: null, source: 'drill' })),
+  log: ratings.map((rating, at) => ({ at, rating, answerMs: null, source: 'drill' })),
   card: null,
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPreset, listFormats, PRESET_CUES, PRESET_FORMATS } from '../../../shared/content/rehearsalPresets';
 import { rehearsalFormatSchema } from '../../../shared/model/rehearsalFormat';
 
-const total = (id: string) => findPreset(id)?.segments.reduce((sum, s) => sum + s.budgetSeconds, 0);
+const total = (id: string) => findPreset(id)?.segments.reduce((sum, s) => sum + s.budgetMs, 0);
 
 describe('rehearsal presets', () => {
   it('are all valid formats with distinct ids', () => {
@@ -11,11 +11,11 @@ describe('rehearsal presets', () => {
   });
 
   it('have the budgets of the brief', () => {
-    expect(findPreset('preset-research-presentation')).toMatchObject({ source: 'outline', totalSeconds: 1200 });
-    expect(findPreset('preset-research-design')?.segments.map((s) => [s.title, s.budgetSeconds])).toEqual([
-      ['Framing', 900],
-      ['Solution sketch', 1200],
-      ['Research-impact deep dive', 600],
+    expect(findPreset('preset-research-presentation')).toMatchObject({ source: 'outline', totalMs: 1_200_000 });
+    expect(findPreset('preset-research-design')?.segments.map((s) => [s.title, s.budgetMs])).toEqual([
+      ['Framing', 900_000],
+      ['Solution sketch', 1_200_000],
+      ['Research-impact deep dive', 600_000],
     ]);
     expect(findPreset('preset-state-of-the-art')?.segments.map((s) => s.title)).toEqual([
       'Field map',
@@ -24,17 +24,17 @@ describe('rehearsal presets', () => {
       'Bets',
       'Product',
     ]);
-    expect(total('preset-state-of-the-art')).toBe(900);
-    expect(total('preset-hypothesis-pitch')).toBe(30);
+    expect(total('preset-state-of-the-art')).toBe(900_000);
+    expect(total('preset-hypothesis-pitch')).toBe(30_000);
     // A research-vision round runs 30 to 45 minutes.
-    expect(total('preset-research-vision')).toBe(35 * 60);
-    expect(total('preset-behavioural')).toBe(180);
+    expect(total('preset-research-vision')).toBe(35 * 60_000);
+    expect(total('preset-behavioural')).toBe(180_000);
     expect(Math.round(180 * (findPreset('preset-behavioural')?.warnAtFraction ?? 0))).toBe(120);
   });
 
   it('give every segment of a segmented preset its cue prompts and its totals', () => {
     for (const format of PRESET_FORMATS.filter((f) => f.source === 'segments')) {
-      expect(format.segments.reduce((sum, s) => sum + s.budgetSeconds, 0)).toBe(format.totalSeconds);
+      expect(format.segments.reduce((sum, s) => sum + s.budgetMs, 0)).toBe(format.totalMs);
       for (const segment of format.segments) expect(PRESET_CUES[segment.id]?.length, segment.id).toBeGreaterThan(0);
     }
   });

@@ -12,7 +12,12 @@ export function makeSession(
     formatName: 'Research-design round',
     startedAt: 1_700_000_000_000,
     endedAt: 1_700_000_000_000 + segments.reduce((sum, [, , actual]) => sum + actual * 1000, 0),
-    segments: segments.map(([title, budgetSeconds, actual]) => ({ title, budgetSeconds, actualMs: actual * 1000, beatId: null })),
+    segments: segments.map(([title, budgetSeconds, actual]) => ({
+      title,
+      budgetMs: budgetSeconds * 1000,
+      actualMs: actual * 1000,
+      beatId: null,
+    })),
     challenges: [],
     pausedMs: 0,
     isNoNotes: false,

@@ -33,7 +33,7 @@ describe('outline.talkOverBudget', () => {
     const hits = runRule(talkOverBudget, storyWith({ outline: outlineWithNotes(3000) }));
     expect(hits).toEqual([
       {
-        path: ['outline', 'talkMinutes'],
+        path: ['outline', 'talkMs'],
         message: expect.stringMatching(/^The notes take about 2\d:\d\d to say; the talk lasts 20:00\.$/),
       },
     ]);
@@ -46,7 +46,7 @@ describe('outline.talkOverBudget', () => {
 
 describe('outline.budgetsOverTalk', () => {
   it('fires when beat budgets add up to more than the talk', () => {
-    expect(runRule(budgetsOverTalk, storyWith({ outline: { ...defaultOutline(), talkMinutes: 15 } }))[0]!.message).toBe(
+    expect(runRule(budgetsOverTalk, storyWith({ outline: { ...defaultOutline(), talkMs: 15 * 60_000 } }))[0]!.message).toBe(
       'Beat budgets add up to 20:00 for a 15:00 talk.',
     );
   });

@@ -8,24 +8,27 @@ import {
 } from '../../../shared/story/describeTiming';
 import type { BeatTiming, OutlineTiming } from '../../../shared/story/outlineTiming';
 
+/** A beat's timing, its estimate and budget given in seconds. */
 const beat = (words: number, estimatedSeconds: number, budgetSeconds: number): BeatTiming => ({
   id: 'b',
   words,
-  estimatedSeconds,
-  budgetSeconds,
+  estimatedMs: estimatedSeconds * 1000,
+  budgetMs: budgetSeconds * 1000,
   status: words === 0 ? 'empty' : estimatedSeconds > budgetSeconds ? 'over' : 'within',
 });
 
+/** An outline's timing, the talk's length given in seconds. */
 function outline(beats: BeatTiming[], talkSeconds: number): OutlineTiming {
   const sum = (f: (b: BeatTiming) => number) => beats.reduce((t, b) => t + f(b), 0);
+  const talkMs = talkSeconds * 1000;
   return {
     beats,
-    talkSeconds,
-    totalBudgetSeconds: sum((b) => b.budgetSeconds),
-    totalEstimatedSeconds: sum((b) => b.estimatedSeconds),
+    talkMs,
+    totalBudgetMs: sum((b) => b.budgetMs),
+    totalEstimatedMs: sum((b) => b.estimatedMs),
     totalWords: sum((b) => b.words),
-    isBudgetOver: sum((b) => b.budgetSeconds) > talkSeconds,
-    isEstimateOver: sum((b) => b.estimatedSeconds) > talkSeconds,
+    isBudgetOver: sum((b) => b.budgetMs) > talkMs,
+    isEstimateOver: sum((b) => b.estimatedMs) > talkMs,
   };
 }
 

@@ -3,8 +3,9 @@ import {
   QUESTION_PERIOD_MINUTES,
   type QuestionPeriod,
 } from '../../../../shared/rehearsal/runPlan';
+import { MINUTE_MS } from '../../../../shared/time/duration';
 
-const DEFAULT_PERIOD: QuestionPeriod = { minutes: 15, everyMinutes: 3 };
+const DEFAULT_PERIOD: QuestionPeriod = { lengthMs: 15 * MINUTE_MS, everyMs: 3 * MINUTE_MS };
 
 interface Props {
   period: QuestionPeriod | null;
@@ -26,8 +27,8 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
             <select
               id="question-minutes"
               className="select"
-              value={period.minutes}
-              onChange={(e) => onChange({ ...period, minutes: Number(e.target.value) })}
+              value={period.lengthMs / MINUTE_MS}
+              onChange={(e) => onChange({ ...period, lengthMs: Number(e.target.value) * MINUTE_MS })}
             >
               {QUESTION_PERIOD_MINUTES.map((minutes) => (
                 <option key={minutes} value={minutes}>
@@ -41,8 +42,8 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
             <select
               id="question-every"
               className="select"
-              value={period.everyMinutes}
-              onChange={(e) => onChange({ ...period, everyMinutes: Number(e.target.value) })}
+              value={period.everyMs / MINUTE_MS}
+              onChange={(e) => onChange({ ...period, everyMs: Number(e.target.value) * MINUTE_MS })}
             >
               {QUESTION_PERIOD_EVERY_MINUTES.map((minutes) => (
                 <option key={minutes} value={minutes}>

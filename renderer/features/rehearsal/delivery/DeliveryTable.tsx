@@ -1,7 +1,7 @@
-import { describePace, describeSegmentDelivery, formatSeconds } from '../../../../shared/delivery/describeDelivery';
+import { describePace, describeSegmentDelivery } from '../../../../shared/delivery/describeDelivery';
 import type { DeliveryResult } from '../../../../shared/model/deliveryAnalysis';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
-import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
+import { formatDuration, formatTenths } from '../../../../shared/time/duration';
 
 type Analysed = Extract<DeliveryResult, { ok: true }>;
 
@@ -46,17 +46,17 @@ export function DeliveryTable({ session, result, usual }: { session: RehearsalSe
           <tbody>
             {result.segments.map((s) => {
               const longest = Math.max(0, ...s.pauses.map((p) => p.durationMs));
-              const budget = session.segments[s.segmentIndex]?.budgetSeconds;
+              const budget = session.segments[s.segmentIndex]?.budgetMs;
               return (
                 <tr key={s.segmentIndex} className={s.isFlat ? 'is-flat' : undefined}>
                   <th scope="row">{title(s.segmentIndex)}</th>
-                  <td className="num">{budget === undefined ? '—' : formatDuration(secondsToMs(budget))}</td>
+                  <td className="num">{budget === undefined ? '—' : formatDuration(budget)}</td>
                   <td className="num">{formatDuration(s.speakingMs)}</td>
                   <td className="num" title={s.wordsPerMinute === null ? undefined : describePace(s.wordsPerMinute, usual)}>
                     {s.wordsPerMinute ?? '—'}
                   </td>
                   <td className="num">{s.pauses.length}</td>
-                  <td className="num">{longest > 0 ? formatSeconds(longest) : '—'}</td>
+                  <td className="num">{longest > 0 ? formatTenths(longest) : '—'}</td>
                   <td>{s.pitch === null ? '—' : s.isFlat ? <span className="flat-badge">Flat</span> : 'Varied'}</td>
                   <td className="num">
                     {s.fadingEndsMs.length} of {s.sentences}

@@ -1,4 +1,4 @@
-import { formatSeconds } from '../../../../shared/delivery/describeDelivery';
+import { formatTenths } from '../../../../shared/time/duration';
 import type { DeliveryResult } from '../../../../shared/model/deliveryAnalysis';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import { formatDuration } from '../../../../shared/time/duration';
@@ -18,7 +18,7 @@ export function PauseList({ session, result }: { session: RehearsalSession; resu
   return (
     <details className="pause-list">
       <summary>
-        Every pause of a second or more ({pauses.length}, the longest {formatSeconds(longest)})
+        Every pause of a second or more ({pauses.length}, the longest {formatTenths(longest)})
       </summary>
       <ol>
         {[...pauses]
@@ -26,7 +26,7 @@ export function PauseList({ session, result }: { session: RehearsalSession; resu
           .map((p) => (
             <li key={p.atMs}>
               At {formatDuration(p.atMs, 'down')}
-              {p.title && ` in ${p.title}`}: {formatSeconds(p.durationMs)}
+              {p.title && ` in ${p.title}`}: {formatTenths(p.durationMs)}
               {p.durationMs === longest && ' (the longest)'}
             </li>
           ))}

@@ -36,7 +36,7 @@ export interface RunScreenProps {
   /** Wall-clock time for the session's dates (Date.now). */
   wallClock?: () => number;
   random?: () => number;
-  onAnswer(questionId: string, rating: AnswerRating, seconds: number): void;
+  onAnswer(questionId: string, rating: AnswerRating, answerMs: number): void;
   onFinish(session: RehearsalSession): void;
   /** The run, finished and kept, when the screen is left in the middle of it. */
   onLeftMidRun?: (session: RehearsalSession) => void;
@@ -87,9 +87,9 @@ export function RunScreen(props: RunScreenProps) {
   const rate = (rating: AnswerRating) => {
     if (!active) return;
     const at = now();
-    const seconds = Math.max(0, runTimeMs(timer, at) - active.askedAtMs) / 1000;
+    const answerMs = Math.round(Math.max(0, runTimeMs(timer, at) - active.askedAtMs));
     act({ type: 'rate', rating });
-    props.onAnswer(active.questionId, rating, Math.round(seconds * 10) / 10);
+    props.onAnswer(active.questionId, rating, answerMs);
   };
 
   const toggle = () => {

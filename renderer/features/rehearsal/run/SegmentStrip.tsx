@@ -1,4 +1,4 @@
-import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
+import { formatDuration } from '../../../../shared/time/duration';
 import type { PlannedSegment } from '../../../../shared/rehearsal/runPlan';
 import type { TimeReading } from '../../../../shared/rehearsal/timerReading';
 
@@ -29,7 +29,7 @@ export function SegmentStrip({
               {segment.title}
             </span>
             <span className="segment-chip-time">
-              {spent} / {formatDuration(secondsToMs(segment.budgetSeconds))}
+              {spent} / {formatDuration(segment.budgetMs)}
               {reading && reading.elapsedMs > 0 ? PHASE_WORDS[reading.phase] : ''}
             </span>
           </li>

@@ -25,7 +25,7 @@ function stamped(action: Act, at: number): RunAction {
 export function useRun(plan: RunPlan, isNoNotes: boolean, now: () => number): RunControl {
   const [run, dispatch] = useReducer(runReducer, null, () =>
     createRun(
-      plan.segments.map((s) => s.budgetSeconds * 1000),
+      plan.segments.map((s) => s.budgetMs),
       plan.warnAtFraction,
       isNoNotes,
     ),

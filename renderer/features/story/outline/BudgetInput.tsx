@@ -1,5 +1,5 @@
-import { MAX_BEAT_SECONDS, type Beat } from '../../../../shared/model/outline';
-import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../../../../shared/time/duration';
+import { MAX_BEAT_MS, type Beat } from '../../../../shared/model/outline';
+import { formatDuration, parseDuration } from '../../../../shared/time/duration';
 import { updateAt, type Path } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
@@ -12,18 +12,17 @@ import { useDraftInput } from '../fields/useDraftInput';
  */
 export function BudgetInput({ beat, path }: { beat: Beat; path: Path }) {
   const changeStory = useApp((s) => s.changeStory);
-  const stored = formatDuration(secondsToMs(beat.budgetSeconds));
-  const id = fieldDomId([...path, 'budgetSeconds']);
+  const stored = formatDuration(beat.budgetMs);
+  const id = fieldDomId([...path, 'budgetMs']);
   const { error, inputProps } = useDraftInput({
     shown: stored,
-    stored: beat.budgetSeconds,
+    stored: beat.budgetMs,
     read: (draft) => {
-      const parsed = parseDuration(draft, secondsToMs(MAX_BEAT_SECONDS));
-      // Beats store whole seconds.
-      return parsed.ok ? { ok: true, value: msToSeconds(parsed.ms) } : parsed;
+      const parsed = parseDuration(draft, MAX_BEAT_MS);
+      return parsed.ok ? { ok: true, value: parsed.ms } : parsed;
     },
     keptNote: `The budget stays ${stored} until then.`,
-    commit: (seconds) => changeStory((s) => updateAt(s, [...path, 'budgetSeconds'], seconds), 'changed a beat’s budget'),
+    commit: (ms) => changeStory((s) => updateAt(s, [...path, 'budgetMs'], ms), 'changed a beat’s budget'),
   });
 
   return (

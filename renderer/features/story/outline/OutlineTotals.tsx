@@ -1,7 +1,7 @@
 import type { Outline } from '../../../../shared/model/outline';
 import { describeBeatsOver, describeBudgetTotal, describeEstimateTotal } from '../../../../shared/story/describeTiming';
 import { scaleBudgets } from '../../../../shared/story/scaleBudgets';
-import { formatDuration, secondsToMs } from '../../../../shared/time/duration';
+import { formatDuration, MINUTE_MS } from '../../../../shared/time/duration';
 import { updateAt } from '../../../../shared/story/updateAt';
 import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
@@ -17,25 +17,26 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
   const changeStory = useApp((s) => s.changeStory);
   const notify = useApp((s) => s.notify);
   const undoChange = useApp((s) => s.undoChange);
-  const talk = formatDuration(secondsToMs(timing.talkSeconds));
+  const talk = formatDuration(timing.talkMs);
+  const talkMinutes = Math.round(outline.talkMs / MINUTE_MS);
   const beatsOver = describeBeatsOver(timing);
-  const canFit = outline.beats.length > 0 && timing.totalBudgetSeconds !== timing.talkSeconds;
+  const canFit = outline.beats.length > 0 && timing.totalBudgetMs !== timing.talkMs;
 
   const fit = () => {
     const entry = changeStory((story) => {
       const beats = story.outline.beats;
       const scaled = scaleBudgets(
-        beats.map((b) => b.budgetSeconds),
-        story.outline.talkMinutes * 60,
+        beats.map((b) => b.budgetMs),
+        story.outline.talkMs,
       );
       return updateAt(
         story,
         ['outline', 'beats'],
-        beats.map((b, i) => ({ ...b, budgetSeconds: scaled[i] ?? b.budgetSeconds })),
+        beats.map((b, i) => ({ ...b, budgetMs: scaled[i] ?? b.budgetMs })),
       );
     }, 'scaled the budgets to fit the talk');
     if (entry === null) return;
-    notify(`Budgets scaled to fill ${outline.talkMinutes} minutes, keeping their proportions.`, 'info', {
+    notify(`Budgets scaled to fill ${talkMinutes} minutes, keeping their proportions.`, 'info', {
       label: 'Undo',
       run: () => void undoChange(entry),
     });
@@ -47,7 +48,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
         <div className={timing.isBudgetOver ? 'is-over' : ''}>
           <dt>Budgets</dt>
           <dd>
-            {formatDuration(secondsToMs(timing.totalBudgetSeconds))} of {talk} · {describeBudgetTotal(timing)}
+            {formatDuration(timing.totalBudgetMs)} of {talk} · {describeBudgetTotal(timing)}
           </dd>
         </div>
         <div className={timing.isEstimateOver ? 'is-over' : ''}>
@@ -55,7 +56,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
           <dd>
             {timing.totalWords === 0
               ? describeEstimateTotal(timing)
-              : `${formatDuration(secondsToMs(timing.totalEstimatedSeconds))} of ${talk} · ${describeEstimateTotal(timing)}`}
+              : `${formatDuration(timing.totalEstimatedMs)} of ${talk} · ${describeEstimateTotal(timing)}`}
           </dd>
         </div>
         <div>
@@ -69,7 +70,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
       {beatsOver && <p className="outline-over">{beatsOver}.</p>}
       {canFit && (
         <button type="button" className="button" onClick={fit}>
-          Fit budgets to {outline.talkMinutes} minutes
+          Fit budgets to {talkMinutes} minutes
         </button>
       )}
     </div>

@@ -1,22 +1,24 @@
 import { OUTLINE_GUIDANCE } from '../../../../shared/content/guidance/outlineGuidance';
-import { parseTalkMinutes } from '../../../../shared/story/parseTalkMinutes';
+import { parseTalkLength } from '../../../../shared/story/parseTalkLength';
+import { MINUTE_MS } from '../../../../shared/time/duration';
 import { updateAt } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
 import { useDraftInput } from '../fields/useDraftInput';
 
-const PATH = ['outline', 'talkMinutes'] as const;
+const PATH = ['outline', 'talkMs'] as const;
 
-/** The length of the talk in minutes, checked when left or on Enter; Escape puts it back. */
-export function TalkLengthInput({ minutes }: { minutes: number }) {
+/** The length of the talk, typed in minutes, checked when left or on Enter; Escape puts it back. */
+export function TalkLengthInput({ talkMs }: { talkMs: number }) {
+  const minutes = Math.round(talkMs / MINUTE_MS);
   const changeStory = useApp((s) => s.changeStory);
   const id = fieldDomId(PATH);
   const { error, inputProps } = useDraftInput({
     shown: String(minutes),
-    stored: minutes,
+    stored: talkMs,
     read: (draft) => {
-      const parsed = parseTalkMinutes(draft);
-      return parsed.ok ? { ok: true, value: parsed.minutes } : parsed;
+      const parsed = parseTalkLength(draft);
+      return parsed.ok ? { ok: true, value: parsed.ms } : parsed;
     },
     keptNote: `The talk stays ${minutes} minutes until then.`,
     commit: (value) => changeStory((s) => updateAt(s, PATH, value), 'changed the talk length'),
@@ -25,7 +27,7 @@ export function TalkLengthInput({ minutes }: { minutes: number }) {
   return (
     <div className="talk-length">
       <label className="field-label" htmlFor={id}>
-        {OUTLINE_GUIDANCE.fields.talkMinutes.label}
+        {OUTLINE_GUIDANCE.fields.talkMs.label}
       </label>
       <div className="talk-length-row">
         <input

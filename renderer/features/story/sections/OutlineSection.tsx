@@ -30,9 +30,9 @@ export function OutlineSection({ story }: { story: Story }) {
   return (
     <LiveWordsContext.Provider value={live}>
       <SectionLayout section="outline" intro={OUTLINE_GUIDANCE.intro}>
-        <FieldGroup title="The talk" description={OUTLINE_GUIDANCE.fields.talkMinutes.expects}>
+        <FieldGroup title="The talk" description={OUTLINE_GUIDANCE.fields.talkMs.expects}>
           <div className="outline-head">
-            <TalkLengthInput minutes={outline.talkMinutes} />
+            <TalkLengthInput talkMs={outline.talkMs} />
             <OutlineTotals outline={outline} />
           </div>
         </FieldGroup>

@@ -15,13 +15,13 @@ const plan: RunPlan = {
   segments: [
     {
       title: 'Opening',
-      budgetSeconds: 60,
+      budgetMs: 60_000,
       tags: ['problem'],
       beatId: 'b1',
       bullets: ['Why now'],
       notes: docFromText('Lead with the failure case.'),
     },
-    { title: 'Method', budgetSeconds: 30, tags: ['method'], beatId: 'b2', bullets: [], notes: null },
+    { title: 'Method', budgetMs: 30_000, tags: ['method'], beatId: 'b2', bullets: [], notes: null },
   ],
 };
 
@@ -128,7 +128,7 @@ describe('the run screen', () => {
     expect(segmentClock()).toHaveTextContent('0:17 of 1:00');
     expect(screen.getByText(/Answering for/)).toHaveTextContent('Answering for 0:12');
     await user.keyboard('2');
-    expect(onAnswer).toHaveBeenCalledWith('builtin:why-this-ablation', 'shaky', 12);
+    expect(onAnswer).toHaveBeenCalledWith('builtin:why-this-ablation', 'shaky', 12_000);
     expect(screen.queryByText('Which ablation convinced you?')).not.toBeInTheDocument();
   });
 

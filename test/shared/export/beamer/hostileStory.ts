@@ -100,6 +100,6 @@ export function hostileStory(): Story {
   return {
     ...newStory('Hostile: \\end{document} {{ }} 100% € 😀 漢', 0),
     event: { kind: 'thesisDefense', date: '2026-12-24' },
-    outline: { talkMinutes: 20, beats: [...beats, ...stories.flatMap((story) => story.outline.beats)] },
+    outline: { talkMs: 20 * 60_000, beats: [...beats, ...stories.flatMap((story) => story.outline.beats)] },
   };
 }

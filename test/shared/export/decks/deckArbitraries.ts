@@ -75,7 +75,7 @@ export const deckStoryArb: fc.Arbitrary<Story> = fc
   })
   .map((r) => {
     const story = newStory(r.title, Date.UTC(2026, 0, 1));
-    const beats = r.beats.map((b) => ({ ...newBeat(b.title, b.budgetSeconds), bullets: b.bullets, notes: b.notes }));
+    const beats = r.beats.map((b) => ({ ...newBeat(b.title, b.budgetSeconds * 1000), bullets: b.bullets, notes: b.notes }));
     return { ...story, event: { kind: r.kind, date: r.date }, outline: { ...story.outline, beats } };
   });
 

@@ -48,7 +48,7 @@ async function expectShownAsTyped(story: Story, includeNotes = true): Promise<vo
   story.outline.beats.forEach((beat, i) => {
     const section = sections[i + 1]!;
     const typed = typedSlide(beat);
-    expect(section.getAttribute('data-timing'), deck).toBe(String(beat.budgetSeconds));
+    expect(section.getAttribute('data-timing'), deck).toBe(String(beat.budgetMs / 1000));
     expect(shownText(section.querySelector('h1')!), deck).toBe(typed.title);
     expect(Array.from(section.querySelectorAll(':scope > ul > li'), shownText), deck).toEqual(typed.bullets);
     const notes = section.querySelectorAll('aside.notes');

@@ -70,7 +70,7 @@ function expectShownAsTyped(story: Story, includeNotes = true): void {
   const hasMaths = detectFeatures(deck).katex;
   const md = slideMarkdown(hasMaths);
   const head = slides[0]!.frontmatter;
-  expect(head['duration'], deck).toBe(`${story.outline.talkMinutes}min`);
+  expect(head['duration'], deck).toBe(`${story.outline.talkMs / 60_000}min`);
 
   const typedTitle = typedTitleSlide(story);
   const tableOfContents = mountedByVue(md.render(String(slides[0]!.title)));
