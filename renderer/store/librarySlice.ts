@@ -16,7 +16,11 @@ export interface LibrarySlice {
   /** Matches for the current query, or null when there is no query. */
   searchHits: SearchHit[] | null;
   setSearchQuery(query: string): Promise<void>;
-  loadLibrary(): Promise<void>;
+  /**
+   * Read the live stories for the list. `readAlongside` is read at the same time (refreshLibrary
+   * in workflows.ts passes the paper critiques), and the library is ready, or unreadable, with it.
+   */
+  loadLibrary(readAlongside?: () => Promise<void>): Promise<void>;
   /** Create a story and return its id. */
   createStory(title: string, eventKind?: EventKind): Promise<string>;
   renameStory(id: string, title: string): Promise<void>;
@@ -45,9 +49,8 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
       const hits = searchStories(await services.stories.listLiveStories(), query);
       if (run === searchRun) set({ searchHits: hits });
     };
-    const refresh = async () => {
-      // Paper critiques are listed in the library beside the stories, read at the same time.
-      const [summaries] = await Promise.all([services.stories.listLive(), get().loadCritiques()]);
+    const refresh = async (readAlongside?: () => Promise<void>) => {
+      const [summaries] = await Promise.all([services.stories.listLive(), readAlongside?.()]);
       set({ summaries, libraryStatus: 'ready', libraryError: null });
       await runSearch(get().searchQuery);
     };
@@ -61,9 +64,9 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
         set({ searchQuery: query });
         await runSearch(query);
       },
-      loadLibrary: async () => {
+      loadLibrary: async (readAlongside) => {
         try {
-          await refresh();
+          await refresh(readAlongside);
         } catch (error) {
           set({ libraryStatus: 'error', libraryError: `Viva could not read its database: ${message(error)}` });
         }
