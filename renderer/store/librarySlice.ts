@@ -17,8 +17,9 @@ export interface LibrarySlice {
   searchHits: SearchHit[] | null;
   setSearchQuery(query: string): Promise<void>;
   /**
-   * Read the live stories for the list. `readAlongside` is read at the same time (refreshLibrary
-   * in workflows.ts passes the paper critiques), and the library is ready, or unreadable, with it.
+   * Read the live stories for the list, once a first-launch seeding under way is done (so the
+   * first list holds the sample). `readAlongside` is read at the same time (refreshLibrary in
+   * workflows.ts passes the paper critiques), and the library is ready, or unreadable, with it.
    */
   loadLibrary(readAlongside?: () => Promise<void>): Promise<void>;
   /** Create a story and return its id. */
@@ -43,6 +44,7 @@ export interface LibrarySlice {
 export function createLibrarySlice(services: Services): StateCreator<AppState, [], [], LibrarySlice> {
   return (set, get) => {
     let searchRun = 0;
+    let seeding: Promise<void> | null = null;
     const runSearch = async (query: string) => {
       const run = ++searchRun;
       if (query.trim() === '') return set({ searchHits: null });
@@ -65,6 +67,7 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
         await runSearch(query);
       },
       loadLibrary: async (readAlongside) => {
+        await seeding;
         try {
           await refresh(readAlongside);
         } catch (error) {
@@ -127,12 +130,14 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
         await services.stories.purge(id);
         set({ trash: get().trash.filter((s) => s.id !== id) });
       },
-      seedSampleOnce: async () => {
-        try {
-          await seedSampleOnce(services);
-        } catch {
-          // A database that cannot be written is reported by loadLibrary, which runs next.
-        }
+      seedSampleOnce: () => {
+        seeding = seedSampleOnce(services).then(
+          () => undefined,
+          () => {
+            // A database that cannot be written is reported by loadLibrary, which runs next.
+          },
+        );
+        return seeding;
       },
       openSample: async () => {
         const id = await ensureSample(services);
