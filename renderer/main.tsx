@@ -54,7 +54,7 @@ void store.getState().loadPreferences();
 void store
   .getState()
   .seedSampleOnce()
-  .then(() => store.getState().loadLibrary())
+  .then(() => store.getState().refreshLibrary())
   .finally(() => {
     void store.getState().checkRestoreOffer();
     // Stories in the trash longer than 30 days are deleted for good at start, not only when the trash is opened.

@@ -46,6 +46,12 @@ export interface BackupSlice extends RestoreOfferSlice, StorageSlice {
   replaceLibrary(file: BackupFile): Promise<RestoreOutcome>;
 }
 
+/** What a backup asks of the rest of the app (createSliceHooks in workflows.ts says how). */
+export interface BackupHooks {
+  /** Write the edits the autosave has not written yet, before the library is read. */
+  savePendingEdits(): Promise<void>;
+}
+
 /** A full disk or storage quota is said in plain words; other errors pass on as they are. */
 const message = describeStorageError;
 
@@ -54,7 +60,7 @@ async function digest(text: string): Promise<string> {
   return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export function createBackupSlice(services: Services): StateCreator<AppState, [], [], BackupSlice> {
+export function createBackupSlice(services: Services, hooks: BackupHooks): StateCreator<AppState, [], [], BackupSlice> {
   return (set, get) => {
     /** Digest of the newest backup's records; null until known (first backup of a run). */
     let lastDigest: string | null = null;
@@ -62,7 +68,7 @@ export function createBackupSlice(services: Services): StateCreator<AppState, []
 
     const buildText = async () => {
       // Edits still waiting for the autosave belong in the backup.
-      await get().flushSave();
+      await hooks.savePendingEdits();
       const snapshot = await services.library.readSnapshot({ includeRecordings: false });
       const storyCount = snapshot.stories.filter((story) => story.deletedAt === null).length;
       return { text: buildLibraryBackupText(snapshot, services.backups.appVersion, services.clock()), storyCount };

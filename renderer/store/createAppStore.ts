@@ -13,28 +13,32 @@ import type { Services } from './services';
 import { createSessionHistorySlice } from './sessionHistorySlice';
 import { createUiSlice } from './uiSlice';
 import { createUndoSlice } from './undoSlice';
-import { createWorkflows } from './workflows';
+import { createSliceHooks, createWorkflows } from './workflows';
 import { createWorkspaceSlice } from './workspaceSlice';
 
 export type AppStore = StoreApi<AppState>;
 
 /** The app's store, wired to the given services. */
 export function createAppStore(services: Services): AppStore {
-  return createStore<AppState>()((...args) => ({
-    ...createBackupSlice(services)(...args),
-    ...createLibrarySlice(services)(...args),
-    ...createPreferencesSlice(services)(...args),
-    ...createUiSlice(...args),
-    ...createWorkspaceSlice(services)(...args),
-    ...createSessionHistorySlice(services)(...args),
-    ...createDeliverySlice(services)(...args),
-    ...createRehearsalSlice(services)(...args),
-    ...createDrillsSlice(services)(...args),
-    ...createExchangeSlice(services)(...args),
-    ...createDeckImportSlice(services)(...args),
-    ...createUndoSlice(...args),
-    ...createCritiqueSlice(services)(...args),
-    // Last: the cross-slice workflows compose the slices' own actions.
-    ...createWorkflows(services)(...args),
-  }));
+  return createStore<AppState>()((...args) => {
+    // What one slice's work sets off in another, said in workflows.ts.
+    const hooks = createSliceHooks(args[1]);
+    return {
+      ...createBackupSlice(services, hooks.backup)(...args),
+      ...createLibrarySlice(services)(...args),
+      ...createPreferencesSlice(services)(...args),
+      ...createUiSlice(...args),
+      ...createWorkspaceSlice(services, hooks.workspace)(...args),
+      ...createSessionHistorySlice(services, hooks.sessionHistory)(...args),
+      ...createDeliverySlice(services)(...args),
+      ...createRehearsalSlice(services)(...args),
+      ...createDrillsSlice(services)(...args),
+      ...createExchangeSlice(services)(...args),
+      ...createDeckImportSlice(services)(...args),
+      ...createUndoSlice(...args),
+      ...createCritiqueSlice(services)(...args),
+      // Last: the cross-slice workflows compose the slices' own actions.
+      ...createWorkflows(services)(...args),
+    };
+  });
 }

@@ -6,7 +6,6 @@
  * typed since.
  */
 import type { StateCreator } from 'zustand';
-import { fileStem } from '../../shared/export/exportFileName';
 import { critiqueTitle, type Critique } from '../../shared/model/critique';
 import { isTrashExpired } from '../../shared/story/trashExpiry';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
@@ -54,8 +53,6 @@ export interface CritiqueSlice {
   journalCritique(): void;
   /** A critique read afresh for a rehearsal run. */
   readCritiqueForRun(id: string): Promise<Critique | undefined>;
-  /** Save the open critique as a markdown file; the file's name, or null when cancelled. */
-  exportCritiqueMarkdown(): Promise<string | null>;
 }
 
 function message(error: unknown): string {
@@ -284,14 +281,6 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
         // The open critique's latest words belong in the run.
         if (get().critique?.id === id) await autosaver.flush();
         return services.critiques.get(id);
-      },
-      exportCritiqueMarkdown: async () => {
-        await autosaver.flush();
-        const critique = get().critique;
-        if (!critique) return null;
-        // The markdown writer (prosemirror-markdown) loads on first export, not with the library.
-        const { critiqueMarkdown } = await import('../../shared/export/critiqueMarkdown');
-        return get().exportFile('markdown', `${fileStem(critiqueTitle(critique))}-critique.md`, critiqueMarkdown(critique));
       },
     };
   };

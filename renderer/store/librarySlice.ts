@@ -16,7 +16,12 @@ export interface LibrarySlice {
   /** Matches for the current query, or null when there is no query. */
   searchHits: SearchHit[] | null;
   setSearchQuery(query: string): Promise<void>;
-  loadLibrary(): Promise<void>;
+  /**
+   * Read the live stories for the list, once a first-launch seeding under way is done (so the
+   * first list holds the sample). `readAlongside` is read at the same time (refreshLibrary in
+   * workflows.ts passes the paper critiques), and the library is ready, or unreadable, with it.
+   */
+  loadLibrary(readAlongside?: () => Promise<void>): Promise<void>;
   /** Create a story and return its id. */
   createStory(title: string, eventKind?: EventKind): Promise<string>;
   renameStory(id: string, title: string): Promise<void>;
@@ -39,15 +44,15 @@ export interface LibrarySlice {
 export function createLibrarySlice(services: Services): StateCreator<AppState, [], [], LibrarySlice> {
   return (set, get) => {
     let searchRun = 0;
+    let seeding: Promise<void> | null = null;
     const runSearch = async (query: string) => {
       const run = ++searchRun;
       if (query.trim() === '') return set({ searchHits: null });
       const hits = searchStories(await services.stories.listLiveStories(), query);
       if (run === searchRun) set({ searchHits: hits });
     };
-    const refresh = async () => {
-      // Paper critiques are listed in the library beside the stories, read at the same time.
-      const [summaries] = await Promise.all([services.stories.listLive(), get().loadCritiques()]);
+    const refresh = async (readAlongside?: () => Promise<void>) => {
+      const [summaries] = await Promise.all([services.stories.listLive(), readAlongside?.()]);
       set({ summaries, libraryStatus: 'ready', libraryError: null });
       await runSearch(get().searchQuery);
     };
@@ -61,9 +66,10 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
         set({ searchQuery: query });
         await runSearch(query);
       },
-      loadLibrary: async () => {
+      loadLibrary: async (readAlongside) => {
+        await seeding;
         try {
-          await refresh();
+          await refresh(readAlongside);
         } catch (error) {
           set({ libraryStatus: 'error', libraryError: `Viva could not read its database: ${message(error)}` });
         }
@@ -124,12 +130,14 @@ export function createLibrarySlice(services: Services): StateCreator<AppState, [
         await services.stories.purge(id);
         set({ trash: get().trash.filter((s) => s.id !== id) });
       },
-      seedSampleOnce: async () => {
-        try {
-          await seedSampleOnce(services);
-        } catch {
-          // A database that cannot be written is reported by loadLibrary, which runs next.
-        }
+      seedSampleOnce: () => {
+        seeding = seedSampleOnce(services).then(
+          () => undefined,
+          () => {
+            // A database that cannot be written is reported by loadLibrary, which runs next.
+          },
+        );
+        return seeding;
       },
       openSample: async () => {
         const id = await ensureSample(services);

@@ -40,7 +40,16 @@ export interface SessionHistorySlice {
   saveRecordingAudio(sessionId: string, audio: { blob: Blob; mimeType: string }): Promise<void>;
 }
 
-export function createSessionHistorySlice(services: Services): StateCreator<AppState, [], [], SessionHistorySlice> {
+/** What follows a session's removal elsewhere in the app (createSliceHooks in workflows.ts says how). */
+export interface SessionHistoryHooks {
+  /** A session's recording is gone, with the session or alone. */
+  recordingGone(sessionId: string): void;
+}
+
+export function createSessionHistorySlice(
+  services: Services,
+  hooks: SessionHistoryHooks,
+): StateCreator<AppState, [], [], SessionHistorySlice> {
   return (set, get) => {
     // Keep the open review and the history list in step with what was written.
     const replace = (session: RehearsalSession) => {
@@ -114,7 +123,7 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
           sessionHistory: sessionHistory?.filter((s) => s.id !== id) ?? null,
           reviewed: reviewed?.id === id ? { id, status: 'missing', session: null } : reviewed,
         });
-        get().forgetDelivery(id);
+        hooks.recordingGone(id);
         return removed;
       },
       putBackSession: async (removed) => {
@@ -130,7 +139,7 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
         const analysis = await services.sessions.getAnalysis(sessionId);
         const after = await services.sessions.removeRecording(sessionId);
         if (after) replace(after);
-        get().forgetDelivery(sessionId);
+        hooks.recordingGone(sessionId);
         if (!before || !recording) return;
         const putBack = async () => {
           // The note may have changed since; keep the newer one.
@@ -142,7 +151,7 @@ export function createSessionHistorySlice(services: Services): StateCreator<AppS
         const removeAgain = async () => {
           const removed = await services.sessions.removeRecording(sessionId);
           if (removed) replace(removed);
-          get().forgetDelivery(sessionId);
+          hooks.recordingGone(sessionId);
         };
         const entry = get().recordRecordsChange('deleted a recording', putBack, removeAgain);
         get().notify('Recording deleted.', 'info', { label: 'Undo', run: () => void get().undoChange(entry) });

@@ -1,12 +1,11 @@
 /*
- * The app's undo and redo for every change outside the text fields: a story's structure
- * (recorded by the workspace as an id-aware patch, so undoing it never reverts text typed since)
- * and the user's own records (deck questions, formats, rehearsals, stories in the library),
- * recorded with their undo and redo. Undo notices and Ctrl/Cmd+Z share this one history.
+ * The app's undo and redo for every change outside the text fields: a story's or a critique's
+ * structure (recorded by its slice with an id-aware patch each way, so undoing it never reverts
+ * text typed since) and the user's own records (deck questions, formats, rehearsals, stories in
+ * the library). Each change is recorded with its undo and redo by the slice that made it, so
+ * this history calls nothing of any other slice's. Undo notices and Ctrl/Cmd+Z share it.
  */
 import type { StateCreator } from 'zustand';
-import type { Patch } from '../../shared/undo/patch';
-import { invertPatch } from '../../shared/undo/patch';
 import { emptyHistory, recordChange, takeRedo, takeUndo, takeUndoOf, type UndoHistory } from '../../shared/undo/undoHistory';
 import type { AppState } from './appState';
 import { errorMessage as message } from '../../shared/text/errorMessage';
@@ -17,14 +16,11 @@ interface EntryBase {
   label: string;
 }
 
-export type UndoEntry = EntryBase &
-  ({ kind: 'story'; storyId: string; patch: Patch } | { kind: 'records'; undo: () => Promise<void>; redo: () => Promise<void> });
+export type UndoEntry = EntryBase & { undo: () => Promise<void>; redo: () => Promise<void> };
 
 export interface UndoSlice {
   undoHistory: UndoHistory<UndoEntry>;
-  /** Record a change to a story's structure; returns its id, for an Undo notice. */
-  recordStoryChange(storyId: string, patch: Patch, label: string): number;
-  /** Record a change to the user's own records with the way back and forth. */
+  /** Record a change with the way back and forth; returns its id, for an Undo notice. */
   recordRecordsChange(label: string, undo: () => Promise<void>, redo: () => Promise<void>): number;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -38,11 +34,7 @@ export const createUndoSlice: StateCreator<AppState, [], [], UndoSlice> = (set, 
   // One step at a time: pressing Ctrl+Z quickly applies each undo in turn.
   let queue: Promise<void> = Promise.resolve();
 
-  const run = async (entry: UndoEntry, direction: 'undo' | 'redo') => {
-    if (entry.kind === 'records') return direction === 'undo' ? entry.undo() : entry.redo();
-    const patch = direction === 'undo' ? invertPatch(entry.patch) : entry.patch;
-    return get().applyStoryPatch(entry.storyId, patch);
-  };
+  const run = async (entry: UndoEntry, direction: 'undo' | 'redo') => (direction === 'undo' ? entry.undo() : entry.redo());
 
   const step = (
     taken: { entry: UndoEntry; history: UndoHistory<UndoEntry> } | null,
@@ -73,13 +65,8 @@ export const createUndoSlice: StateCreator<AppState, [], [], UndoSlice> = (set, 
 
   return {
     undoHistory: emptyHistory<UndoEntry>(),
-    recordStoryChange: (storyId, patch, label) => {
-      const entry: UndoEntry = { id: nextEntryId++, label, kind: 'story', storyId, patch };
-      set({ undoHistory: recordChange(get().undoHistory, entry) });
-      return entry.id;
-    },
     recordRecordsChange: (label, undo, redo) => {
-      const entry: UndoEntry = { id: nextEntryId++, label, kind: 'records', undo, redo };
+      const entry: UndoEntry = { id: nextEntryId++, label, undo, redo };
       set({ undoHistory: recordChange(get().undoHistory, entry) });
       return entry.id;
     },

@@ -2,19 +2,26 @@
  * Cross-slice workflows: the actions that span more than one slice, named and kept in one place.
  * Each slice touches only its own state and its own services; a workflow composes the slices'
  * own actions (restore a backup: back up, close the story, replace the library, reload what shows
- * it). test/renderer/store/sliceBoundaries.test.ts fails when a slice calls another slice's action.
+ * it). What a slice's own work sets off in another (a saved story shows in the library list) is a
+ * hook the slice is handed at creation, said here too (createSliceHooks, at the end).
+ * test/renderer/store/sliceBoundaries.test.ts fails when a slice calls another slice's action.
  */
 import type { StateCreator } from 'zustand';
 import { formatBackupProblem } from '../../shared/backup/backupProblem';
 import { parseBackupText } from '../../shared/backup/parseBackup';
+import { fileStem } from '../../shared/export/exportFileName';
 import { deckOutline } from '../../shared/import/deckOutline';
 import { DeckImportError } from '../../shared/import/deckSlides';
+import { critiqueTitle } from '../../shared/model/critique';
 import { MAX_BEATS } from '../../shared/model/outline';
 import { describeStorageError } from '../data/describeStorageError';
 import type { RestoreOutcome } from '../data/restoreLibrary';
 import type { AppState } from './appState';
+import type { BackupHooks } from './backupSlice';
 import type { DeckImportTarget } from './deckImportSlice';
 import type { Services } from './services';
+import type { SessionHistoryHooks } from './sessionHistorySlice';
+import type { WorkspaceHooks } from './workspaceSlice';
 
 export interface Workflows {
   /**
@@ -29,6 +36,12 @@ export interface Workflows {
   exportBackup(options: { storyId?: string; includeRecordings: boolean; suggestedName: string }): Promise<string | null>;
   /** Write the ready deck as a new story or into a story's outline; the story's id, or null (the reason is notified). */
   applyDeckImport(target: DeckImportTarget): Promise<string | null>;
+  /** Read what the library shows afresh: its stories and, listed beside them, the paper critiques. */
+  refreshLibrary(): Promise<void>;
+  /** Another window wrote to the library: show its writes here, in the library and in a trash already read. */
+  refreshAfterExternalWrite(): Promise<void>;
+  /** Save the open critique's edits, then save it as a markdown file; the file's name, or null when cancelled. */
+  exportCritiqueMarkdown(): Promise<string | null>;
 }
 
 /** A full disk or storage quota is said in plain words; other errors pass on as they are. */
@@ -60,14 +73,14 @@ export function createWorkflows(services: Services): StateCreator<AppState, [], 
         get().noteRestorePhase({ name, phase: 'restoring' });
         if (!(await get().closeStory())) throw new Error(UNSAVED);
         const outcome = await get().replaceLibrary(parsed.file);
-        await Promise.all([get().loadLibrary(), get().loadPreferences(), get().loadBackups(), get().loadTrash()]);
+        await Promise.all([get().refreshLibrary(), get().loadPreferences(), get().loadBackups(), get().loadTrash()]);
         return outcome;
       } finally {
         get().noteRestorePhase(null);
       }
     },
 
-    importBackupFile: () => get().runBackupImport(() => get().loadLibrary()),
+    importBackupFile: () => get().runBackupImport(() => get().refreshLibrary()),
 
     exportBackup: async (options) => {
       // Edits still waiting for the autosave belong in the file.
@@ -116,5 +129,40 @@ export function createWorkflows(services: Services): StateCreator<AppState, [], 
         return null;
       }
     },
+
+    // Read together, so the library shows once, with both, or says it cannot read its database.
+    refreshLibrary: () => get().loadLibrary(() => get().loadCritiques()),
+
+    refreshAfterExternalWrite: async () => {
+      await Promise.all([get().refreshLibrary(), get().trash.length > 0 ? get().loadTrash() : undefined]);
+    },
+
+    exportCritiqueMarkdown: async () => {
+      await get().flushCritique();
+      const critique = get().critique;
+      if (!critique) return null;
+      // The markdown writer (prosemirror-markdown) loads on first export, not with the library.
+      const { critiqueMarkdown } = await import('../../shared/export/critiqueMarkdown');
+      return get().exportFile('markdown', `${fileStem(critiqueTitle(critique))}-critique.md`, critiqueMarkdown(critique));
+    },
   });
+}
+
+/**
+ * What a slice's own work sets off in other slices. The slice names the moment (a story was
+ * written, another window wrote, a backup is about to read the library, a rehearsal's recording
+ * is gone) and is handed these at creation (createAppStore.ts); what follows is said here.
+ */
+export function createSliceHooks(get: () => AppState) {
+  return {
+    workspace: {
+      // A saved story shows in the library list: its title, its progress, its place in the order.
+      storyWritten: () => void get().refreshLibrary(),
+      writtenElsewhere: () => void get().refreshAfterExternalWrite(),
+    } satisfies WorkspaceHooks,
+    // A backup holds the edits the autosave has not written yet.
+    backup: { savePendingEdits: () => get().flushSave() } satisfies BackupHooks,
+    // A deleted rehearsal, or its deleted recording, takes its delivery analysis with it.
+    sessionHistory: { recordingGone: (sessionId: string) => get().forgetDelivery(sessionId) } satisfies SessionHistoryHooks,
+  };
 }

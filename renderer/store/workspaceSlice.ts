@@ -11,7 +11,7 @@ import type { Story } from '../../shared/model/story';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
 import { applyPatch } from '../../shared/undo/applyPatch';
 import { diffPatch } from '../../shared/undo/diffPatch';
-import type { Patch } from '../../shared/undo/patch';
+import { invertPatch, type Patch } from '../../shared/undo/patch';
 import { createAutosaver, type SaveState } from '../data/autosaver';
 import { describeStorageError } from '../data/describeStorageError';
 import { storyJournal } from '../data/journal';
@@ -55,14 +55,20 @@ export interface WorkspaceSlice {
    * field's own undo covers. Returns the undo entry's id, or null when nothing was recorded.
    */
   changeStory(recipe: (story: Story) => Story, label?: string | null): number | null;
-  /** Apply an undo or redo patch to a story, open or not, without recording it again. */
-  applyStoryPatch(storyId: string, patch: Patch): Promise<void>;
   flushSave(): Promise<void>;
   /** Synchronously keep unsaved and in-flight edits for the next start (page unload). */
   journalUnsaved(): void;
 }
 
-export function createWorkspaceSlice(services: Services): StateCreator<AppState, [], [], WorkspaceSlice> {
+/** The moments the rest of the app follows (createSliceHooks in workflows.ts says how). */
+export interface WorkspaceHooks {
+  /** A story was written to the database by this window. */
+  storyWritten(): void;
+  /** Another window or tab wrote to the library. */
+  writtenElsewhere(): void;
+}
+
+export function createWorkspaceSlice(services: Services, hooks: WorkspaceHooks): StateCreator<AppState, [], [], WorkspaceSlice> {
   return (set, get) => {
     const pending = new Map<string, { path: Path; read: () => unknown }>();
     let openRun = 0;
@@ -102,7 +108,7 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
         const story = get().story;
         if (story?.id === saved.id) set({ story: { ...story, updatedAt: saved.updatedAt } });
         locks.announceChange(saved.id);
-        void get().loadLibrary();
+        hooks.storyWritten();
       },
       journal: storyJournal,
       onState: (saveState, error) => {
@@ -162,11 +168,8 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
       autosaver.journalUnsaved();
       letGo(storyId);
     };
-    // Other windows' writes show here at once: the library, the trash.
-    locks.onChangeElsewhere(() => {
-      void get().loadLibrary();
-      if (get().trash.length > 0) void get().loadTrash();
-    });
+    // Other windows' writes show here at once.
+    locks.onChangeElsewhere(() => hooks.writtenElsewhere());
     if (services.locks) {
       let announce: ReturnType<typeof setTimeout> | null = null;
       services.library.onWrite(() => {
@@ -176,6 +179,22 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
         }, 200);
       });
     }
+
+    /** Apply an undo or redo patch to a story, open or not, without recording it again. */
+    const applyStoryPatch = async (storyId: string, patch: Patch) => {
+      const story = get().story;
+      if (story?.id === storyId) {
+        const next = applyPatch(withPending(story), patch);
+        pending.clear();
+        set({ story: next });
+        markChanged();
+        return;
+      }
+      const stored = await services.stories.get(storyId);
+      if (!stored || stored.deletedAt !== null) throw new Error('its story is in the trash or deleted.');
+      await services.stories.save(applyPatch(stored, patch));
+      hooks.storyWritten();
+    };
 
     const load = async (id: string, run: number, isHeld = false) => {
       set({
@@ -299,21 +318,14 @@ export function createWorkspaceSlice(services: Services): StateCreator<AppState,
         markChanged();
         // Only the structural change is recorded: text typed before it is in `before` already.
         const patch = diffPatch(before, next);
-        return patch.length === 0 || label === null ? null : get().recordStoryChange(story.id, patch, label);
-      },
-      applyStoryPatch: async (storyId, patch) => {
-        const story = get().story;
-        if (story?.id === storyId) {
-          const next = applyPatch(withPending(story), patch);
-          pending.clear();
-          set({ story: next });
-          markChanged();
-          return;
-        }
-        const stored = await services.stories.get(storyId);
-        if (!stored || stored.deletedAt !== null) throw new Error('its story is in the trash or deleted.');
-        await services.stories.save(applyPatch(stored, patch));
-        void get().loadLibrary();
+        if (patch.length === 0 || label === null) return null;
+        // Undone by ids (shared/undo), so undoing it never reverts text typed since.
+        const { id } = story;
+        return get().recordRecordsChange(
+          label,
+          () => applyStoryPatch(id, invertPatch(patch)),
+          () => applyStoryPatch(id, patch),
+        );
       },
       journalUnsaved: () => {
         if (get().story) autosaver.journalUnsaved();

@@ -50,11 +50,14 @@ export function LibraryView() {
       <header className="library-header">
         <div>
           <h1>Your stories</h1>
-          <p className="library-subtitle">
-            {summaries.length === 0
-              ? 'Nothing here yet.'
-              : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}
-          </p>
+          {/* Nothing is said about what the library holds before it is read (and, on first launch, seeded). */}
+          {status === 'ready' && (
+            <p className="library-subtitle">
+              {summaries.length === 0
+                ? 'Nothing here yet.'
+                : `${summaries.length} ${summaries.length === 1 ? 'story' : 'stories'}, most recently edited first.`}
+            </p>
+          )}
         </div>
         <div className="library-actions">
           <DueTodayLink />

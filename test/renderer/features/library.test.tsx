@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
@@ -88,5 +88,28 @@ describe('the library', () => {
     await store.getState().createStory('Goes');
     await user.click(await screen.findByRole('button', { name: 'Delete “Goes”' }));
     await waitFor(() => expect(screen.getByRole('link', { name: 'Stays' })).toHaveFocus());
+  });
+});
+
+describe('the library on first launch', () => {
+  it('says nothing of an empty library until the sample is seeded and read, then welcomes', async () => {
+    window.location.hash = '#/';
+    const { store } = await createTestStore();
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Your stories' })).toBeInTheDocument();
+    expect(screen.queryByText('Nothing here yet.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Start with the story of one project' })).not.toBeInTheDocument();
+    // As at start (renderer/main.tsx): the sample goes in, then the library is read.
+    await act(async () => {
+      await store.getState().seedSampleOnce();
+      await store.getState().refreshLibrary();
+    });
+    expect(await screen.findByRole('heading', { name: 'Welcome to Viva' })).toBeInTheDocument();
+    expect(screen.getByText('1 story, most recently edited first.')).toBeInTheDocument();
+    expect(screen.queryByText('Nothing here yet.')).not.toBeInTheDocument();
   });
 });

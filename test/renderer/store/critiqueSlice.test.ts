@@ -15,7 +15,7 @@ describe('critique slice', () => {
   it('lists a new critique in the library beside the stories', async () => {
     const { store } = await createTestStore();
     await store.getState().createCritique('Paper one');
-    await store.getState().loadLibrary();
+    await store.getState().refreshLibrary();
     expect(store.getState().critiques.map((c) => c.paper.title)).toEqual(['Paper one']);
   });
 

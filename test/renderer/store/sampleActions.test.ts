@@ -16,6 +16,17 @@ describe('the sample story in the library', () => {
     expect(store.getState().summaries).toHaveLength(1);
   });
 
+  it('is in the first list even when the library is read while it is being seeded', async () => {
+    const { store } = await createTestStore();
+    const seeding = store.getState().seedSampleOnce();
+    // Another window's write, say, asks for the library before the seeding is done.
+    const loading = store.getState().loadLibrary();
+    expect(store.getState().libraryStatus).toBe('loading');
+    await Promise.all([seeding, loading]);
+    expect(store.getState().libraryStatus).toBe('ready');
+    expect(store.getState().summaries.map((s) => [s.title, s.isSample])).toEqual([[SAMPLE_TITLE, true]]);
+  });
+
   it('is not seeded again once deleted, even from the trash for good', async () => {
     const { store } = await createTestStore();
     await store.getState().seedSampleOnce();
