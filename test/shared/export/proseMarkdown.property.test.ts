@@ -35,6 +35,16 @@ describe('proseToMarkdown', () => {
     expect(treeOfMarkdown(markdown), markdown).toEqual(treeOfDoc(doc));
   });
 
+  it('keeps all of a bold run whose text holds a line separator after a space', () => {
+    // Found by the deck round trip: the serializer moved "\t" out of the bold and dropped " <".
+    const doc: RichText = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '-\t\u2028 <', marks: [{ type: 'bold' }] }] }],
+    };
+    const markdown = proseToMarkdown(doc);
+    expect(treeOfMarkdown(markdown), markdown).toEqual(treeOfDoc(doc));
+  });
+
   it.each([
     '- not a list',
     '# not a heading',
