@@ -7,9 +7,11 @@
 // Significant anywhere on a line. `_` too, even inside a word ("snake_case"): the exporter writes
 // italic with `_`, and a neighbour written as a character reference could make it a delimiter.
 const INLINE = /[\\`*_[\]~|]/g;
-// "<" only opens HTML, a comment or an autolink before a letter, "/", "!" or "?": there it becomes
-// "&lt;", which no raw-text reader (Slidev's notes, HTML) can take for a tag; "p < 0.05" stays as typed.
-const TAG_START = /<(?=[A-Za-z/!?])/g;
+// "<" opens HTML, a comment or an autolink before a letter, "/", "!" or "?", and an email autolink
+// before a digit or most punctuation ("<0@b.org>"); at the end of the text, markup the writer puts
+// next can do it ("<**_@0>_**"). There it becomes "&lt;", which no raw-text reader (Slidev's notes,
+// HTML) can take for a tag; "p < 0.05" stays as typed.
+const TAG_START = /<(?=[A-Za-z0-9/!?.#$%&'*+=^_`{|}~-]|$)/g;
 // "&amp;" or "&#38;" would turn into a character; a lone "&" is fine.
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 

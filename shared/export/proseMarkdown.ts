@@ -187,17 +187,29 @@ function withoutEmptyParagraphs(nodes: readonly RichTextNode[]): RichTextNode[] 
  */
 function withoutLeadingSpaces(inline: readonly RichTextNode[]): RichTextNode[] {
   let atLineStart = true;
-  return inline.map(withoutEmphasisOnSpaces).flatMap((node) => {
-    if (node.type === 'hardBreak') {
-      atLineStart = true;
-      return [{ type: 'hardBreak' }];
-    }
-    if (!atLineStart) return [node];
-    const text = (node.text ?? '').trimStart();
-    if (text === '') return [];
-    atLineStart = false;
-    return [{ ...node, text }];
-  });
+  return inline
+    .map((node) => withoutEmphasisOnSpaces(withLineEndsAsSpaces(node)))
+    .flatMap((node) => {
+      if (node.type === 'hardBreak') {
+        atLineStart = true;
+        return [{ type: 'hardBreak' }];
+      }
+      if (!atLineStart) return [node];
+      const text = (node.text ?? '').trimStart();
+      if (text === '') return [];
+      atLineStart = false;
+      return [{ ...node, text }];
+    });
+}
+
+/**
+ * A line end inside text reads as a space (escapeInline writes one), but the serializer moves
+ * whitespace out of bold and italic with a multiline pattern that stops at "\r" or U+2028 and
+ * drops the rest of the text (bold "-\t\u2028 <" came out as "**\-**"): the space is written first.
+ */
+function withLineEndsAsSpaces(node: RichTextNode): RichTextNode {
+  if (node.type !== 'text' || !/[\r\n\u2028\u2029]/.test(node.text ?? '')) return node;
+  return { ...node, text: (node.text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ') };
 }
 
 /** Bold or italic spaces look like any spaces, and the serializer mishandles them (it leaves "** **" open). */

@@ -1,3 +1,4 @@
+import { starStoriesOf } from '../model/starStory';
 import type { Story } from '../model/story';
 
 /** Keys whose string values are identifiers or settings, not words the user wrote. */
@@ -50,6 +51,7 @@ export function storyTexts(story: Story): string[] {
       checklist,
       limitations: story.limitations,
       outline: story.outline,
+      starStories: starStoriesOf(story),
     },
     out,
   );

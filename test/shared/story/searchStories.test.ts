@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../shared/model/richText';
+import { newStarStory } from '../../../shared/model/starStory';
 import { newStory } from '../../../shared/model/story';
 import { searchStories } from '../../../shared/story/searchStories';
 
@@ -27,6 +28,15 @@ describe('searchStories', () => {
   it('needs every word of the query', () => {
     expect(searchStories([retrieval, bandits], 'ad budget')).toHaveLength(1);
     expect(searchStories([retrieval, bandits], 'ad retrieval')).toHaveLength(0);
+  });
+
+  it('finds stories by the text of their STAR stories', () => {
+    const star = { ...newStarStory(), title: 'The evaluation I rebuilt', action: 'I rewrote the harness over a weekend.' };
+    const behavioural = { ...newStory('Leadership', 0), id: 's', starStories: [star] };
+    expect(searchStories([retrieval, behavioural], 'evaluation rebuilt')).toEqual([
+      { id: 's', snippet: 'The evaluation I rebuilt' },
+    ]);
+    expect(searchStories([retrieval, behavioural], 'harness')[0]?.snippet).toContain('rewrote the harness');
   });
 
   it('does not match ids, statuses or other settings', () => {
