@@ -59,9 +59,9 @@ describe('a story’s writes in the library list', () => {
     await store.getState().openStory(id);
     store
       .getState()
-      .changeStory((story) => ({ ...story, outline: { ...story.outline, talkMinutes: 45 } }), 'changed the talk length');
+      .changeStory((story) => ({ ...story, outline: { ...story.outline, talkMs: 45 * 60_000 } }), 'changed the talk length');
     await store.getState().undo();
-    expect(store.getState().story?.outline.talkMinutes).not.toBe(45);
+    expect(store.getState().story?.outline.talkMs).not.toBe(45 * 60_000);
     expect(store.getState().notices.at(-1)?.message).toBe('Undone: changed the talk length.');
   });
 });
