@@ -129,3 +129,25 @@ test('every main screen fits a 720 px window, and the story’s sections fold in
   await expect(sections).toBeVisible();
   await expect(toggle).toBeHidden();
 });
+
+test('a window made narrower refits the story’s growing text fields, so none cuts its text', async ({ app }) => {
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await app.getByRole('link', { name: SAMPLE }).click();
+  await expect(app.getByLabel('Story title')).toHaveValue(SAMPLE);
+  const storyUrl = app.url().replace(/\/[a-zA-Z]+$/, '');
+  const cut = () =>
+    app.evaluate(() =>
+      [...document.querySelectorAll('textarea')]
+        .filter((area) => area.clientHeight > 0 && area.scrollHeight > area.clientHeight + 1)
+        .map(
+          (area) => `${area.getAttribute('aria-label') ?? area.id}: ${area.scrollHeight} px of text in ${area.clientHeight} px`,
+        ),
+    );
+  for (const section of ['contribution', 'families']) {
+    await app.setViewportSize({ width: 1440, height: 900 });
+    await app.goto(`${storyUrl}/${section}`);
+    await expect(app.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await app.setViewportSize({ width: 720, height: 900 });
+    await expect.poll(cut, { message: `text fields cut on ${section} after narrowing` }).toEqual([]);
+  }
+});

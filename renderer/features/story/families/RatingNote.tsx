@@ -1,10 +1,10 @@
-import { useLayoutEffect, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { MAX_TEXT } from '../../../../shared/model/text';
 import type { Story } from '../../../../shared/model/story';
 import { withRating } from '../../../../shared/story/familyAxes';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
-import { fitHeight } from '../fields/TextArea';
+import { fitHeight, useFitHeight } from '../fields/useFitHeight';
 import { useNativeField } from '../fields/useNativeField';
 
 interface Props {
@@ -25,10 +25,7 @@ export function RatingNote({ familyId, axisId, note, isStored, label }: Props) {
   const path = ['families', 'items', { id: familyId }, 'ratings', axisId, 'note'] as const;
   // Uncontrolled, like every plain field, so the field's own undo takes back a whole typed run.
   const field = useNativeField<HTMLTextAreaElement>(path, note, fitHeight);
-  const { ref } = field;
-  useLayoutEffect(() => {
-    if (ref.current) fitHeight(ref.current);
-  }, [ref]);
+  useFitHeight(field.ref);
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     if (isStored) return field.onChange(event);
