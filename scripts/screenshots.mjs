@@ -14,22 +14,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../test/support/chromiumArgs.mjs';
 
 const WIDTHS = [720, 1280, 1440];
 const HEIGHT = 900;
 const SCHEMES = ['light', 'dark'];
 const SAMPLE = 'Sample: hybrid drafting for code completion';
 const SECTIONS = ['fieldMap', 'families', 'bets', 'contribution', 'checklist', 'limitations', 'outline'];
-// The same flags as test/e2e/fixtures.ts: offline, quiet, no sandbox (the machines run as root).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const args = process.argv.slice(2);
 const outDir = resolve(args.find((a) => !a.startsWith('--')) ?? 'screenshots');

@@ -33,11 +33,14 @@ export interface RecordingRecord {
   mimeType: string;
 }
 
-/** The tables and indexes of each schema version, oldest first. */
-export const SCHEMA_VERSIONS = [
+/**
+ * What each schema version changed, oldest first: the tables it added (or re-indexed) and why.
+ * Dexie is given every version's full list of tables, built from these below.
+ */
+const VERSION_CHANGES = [
   {
     version: 1,
-    stores: {
+    tables: {
       stories: 'id, updatedAt',
       summaries: 'id, updatedAt',
       settings: 'key',
@@ -48,58 +51,29 @@ export const SCHEMA_VERSIONS = [
       practice: 'questionId',
     },
   },
-  {
-    // Version 2 adds the delivery analysis of recorded runs, keyed by session id. A new table
-    // holds no old records, so no record needs migrating (shared/migrations/backupMigrations.ts
-    // gives backup files their empty list).
-    version: 2,
-    stores: {
-      stories: 'id, updatedAt',
-      summaries: 'id, updatedAt',
-      settings: 'key',
-      formats: 'id',
-      sessions: 'id, storyId, formatId, startedAt',
-      recordings: 'sessionId',
-      questions: 'id',
-      practice: 'questionId',
-      analyses: 'sessionId',
-    },
-  },
-  {
-    // Version 3 adds paper critiques, a kind of document beside stories. A new table holds no
-    // old records (shared/migrations/backupMigrations.ts gives backup files their empty list).
-    version: 3,
-    stores: {
-      stories: 'id, updatedAt',
-      summaries: 'id, updatedAt',
-      settings: 'key',
-      formats: 'id',
-      sessions: 'id, storyId, formatId, startedAt',
-      recordings: 'sessionId',
-      questions: 'id',
-      practice: 'questionId',
-      analyses: 'sessionId',
-      critiques: 'id, updatedAt',
-    },
-  },
-  {
-    // Version 4 stores every duration in milliseconds, in fields named for it (budgetMs, talkMs,
-    // totalMs, answerMs). The tables are the same; their records are rewritten once.
-    version: 4,
-    stores: {
-      stories: 'id, updatedAt',
-      summaries: 'id, updatedAt',
-      settings: 'key',
-      formats: 'id',
-      sessions: 'id, storyId, formatId, startedAt',
-      recordings: 'sessionId',
-      questions: 'id',
-      practice: 'questionId',
-      analyses: 'sessionId',
-      critiques: 'id, updatedAt',
-    },
-  },
+  // Version 2 adds the delivery analysis of recorded runs, keyed by session id. A new table holds
+  // no old records, so no record needs migrating (shared/migrations/backupMigrations.ts gives
+  // backup files their empty list).
+  { version: 2, tables: { analyses: 'sessionId' } },
+  // Version 3 adds paper critiques, a kind of document beside stories (backup files of version 2
+  // get an empty list).
+  { version: 3, tables: { critiques: 'id, updatedAt' } },
+  // Version 4 stores every duration in milliseconds, in fields named for it (budgetMs, talkMs,
+  // totalMs, answerMs). The tables are the same; their records are rewritten once (SCHEMA_UPGRADES).
+  { version: 4, tables: {} },
 ] as const;
+
+/** Every table and its indexes as of `version`: what that version and the ones before it declared. */
+function tablesAsOf(version: number): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const change of VERSION_CHANGES) if (change.version <= version) Object.assign(stores, change.tables);
+  return stores;
+}
+
+/** The tables and indexes of each schema version, oldest first: each version's full list. */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Readonly<Record<string, string>> }> = VERSION_CHANGES.map(
+  ({ version }) => ({ version, stores: tablesAsOf(version) }),
+);
 
 /** The record rewrites of a version, by table: each turns a record of the version before into one of this version. */
 export const SCHEMA_UPGRADES: Readonly<Record<number, Readonly<Record<string, (record: unknown) => unknown>>>> = {

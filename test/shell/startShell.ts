@@ -9,19 +9,10 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright';
 import { vi } from 'vitest';
 import { ShellRuntime, type ShellOptions } from './standIn/runtime';
+import { CHROMIUM_ARGS } from '../support/chromiumArgs.mjs';
 
 export const MAIN_BUNDLE = resolve('out/main/index.js');
 
-/** The same Chromium and switches as the browser end-to-end tests (test/e2e/fixtures.ts). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function chromiumExecutable(): string | undefined {
   const fromEnv = process.env['VIVA_CHROMIUM'];
@@ -57,7 +48,7 @@ export async function loadMain(options: Omit<ShellOptions, 'executablePath' | 'c
   const runtime = new ShellRuntime({
     ...options,
     ...(executablePath ? { executablePath } : {}),
-    chromiumArgs: CHROMIUM_ARGS,
+    chromiumArgs: [...CHROMIUM_ARGS],
   });
   (globalThis as Record<string, unknown>)['__vivaStandInRuntime'] = runtime;
   vi.resetModules();

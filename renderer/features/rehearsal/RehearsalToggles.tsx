@@ -23,7 +23,7 @@ export function RehearsalToggles({ rowClassName }: { rowClassName: string }) {
           checked={preferences.randomChallenges === true}
           onChange={(e) => void updatePreferences({ randomChallenges: e.target.checked })}
         />
-        Throw challenge questions at random moments (every one to three minutes), not only when I press C
+        Also throw challenge questions at random moments, every one to three minutes
       </label>
     </>
   );

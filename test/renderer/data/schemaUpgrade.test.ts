@@ -33,6 +33,8 @@ describe('schema upgrades', async () => {
 
   it('has a stored database for every released version', () => {
     expect(fixtures.map((f) => f.name)).toEqual(SCHEMA_VERSIONS.map((v) => `v${v.version}.json`));
+    // Each version declares the tables that version of Viva really had.
+    expect(fixtures.map((f) => f.fixture.stores)).toEqual(SCHEMA_VERSIONS.map((v) => v.stores));
   });
 
   for (const { name, fixture } of fixtures) {
