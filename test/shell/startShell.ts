@@ -13,7 +13,6 @@ import { CHROMIUM_ARGS } from '../support/chromiumArgs.mjs';
 
 export const MAIN_BUNDLE = resolve('out/main/index.js');
 
-
 function chromiumExecutable(): string | undefined {
   const fromEnv = process.env['VIVA_CHROMIUM'];
   if (fromEnv) return fromEnv;
