@@ -15,8 +15,10 @@ const EMU_PER_INCH = 914400;
 /** Notes in points, set on every run: LibreOffice ignores the notes master's text styles. */
 const NOTES_SIZE = 12;
 /** Indent of each list level, and room for "• " or "1. " so an item's later paragraphs line up with its text. */
-const LEVEL_INDENT = 0.25 * EMU_PER_INCH;
+export const LEVEL_INDENT = 0.25 * EMU_PER_INCH;
 const MARKER_INDENT = 0.19 * EMU_PER_INCH;
+/** PowerPoint's deepest list level (0-based): deeper items are written at it, indented as deep as they are. */
+const MAX_LEVEL = 8;
 const SLIDE_NUMBER_FIELD_ID = '{F7021451-1387-4CA6-816F-3879F97B5CBC}';
 
 /** Escapes text for XML character data; the text must already be XML-safe (xmlSafeText). */
@@ -71,8 +73,10 @@ function shape(id: number, name: string, ph: string, spPr: string, txBody: strin
 function paragraphXml(paragraph: NotesParagraph): string {
   const level = Math.max(0, paragraph.depth - 1) * LEVEL_INDENT;
   const margin = paragraph.depth === 0 ? 0 : level + (paragraph.hasMarker ? 0 : MARKER_INDENT);
+  // The list level says how deep a nested item sits (PowerPoint's own nesting, read back on import).
+  const lvl = paragraph.depth > 1 ? ` lvl="${Math.min(paragraph.depth - 1, MAX_LEVEL)}"` : '';
   // Margin and indent are always set: LibreOffice otherwise hangs every line after the first.
-  const properties = `<a:pPr marL="${Math.round(margin)}" indent="0"><a:spcAft><a:spcPts val="600"/></a:spcAft></a:pPr>`;
+  const properties = `<a:pPr marL="${Math.round(margin)}"${lvl} indent="0"><a:spcAft><a:spcPts val="600"/></a:spcAft></a:pPr>`;
   return `<a:p>${properties}${paragraph.inlines.map(inlineXml).join('')}<a:endParaRPr sz="${NOTES_SIZE * 100}"/></a:p>`;
 }
 

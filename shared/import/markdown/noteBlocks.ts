@@ -16,10 +16,16 @@ export interface Run {
 export type Inline = Run | 'break';
 
 export interface NoteBlock {
-  /** A list item's marker kind and number (ordered), or null for a plain paragraph. */
-  list: { ordered: boolean; number: number } | null;
+  /**
+   * A list item's marker kind and number (ordered), or null for a plain paragraph. An
+   * auto-numbered PowerPoint paragraph has no number of its own (null): it takes the next one of
+   * its list, which starts at `startAt`.
+   */
+  list: { ordered: boolean; number: number | null; startAt?: number } | null;
   /** A paragraph that continues the list item before it (an indented paragraph). */
   continues: boolean;
+  /** How deep in lists the item (or the item a continuing paragraph belongs to) sits: 0 outermost. */
+  level?: number;
   inlines: Inline[];
 }
 
@@ -57,36 +63,74 @@ function hasWords(inlines: readonly Inline[]): boolean {
   return inlines.some((inline) => inline !== 'break' && inline.text.trim() !== '');
 }
 
-/** Blocks as a document: consecutive list items of one kind become one list; empty blocks are left out. */
+/** A list being filled: its node and the list level its items came with. */
+interface OpenList {
+  node: RichTextNode;
+  level: number;
+  isOrdered: boolean;
+}
+
+/** Whether an item of this kind and number goes on in the open list (a number one past its last). */
+function continuesList(open: OpenList, list: NonNullable<NoteBlock['list']>): boolean {
+  if (open.isOrdered !== list.ordered) return false;
+  const start = (open.node.attrs?.['start'] as number | undefined) ?? 1;
+  if (!list.ordered) return true;
+  if (list.number === null) return start === (list.startAt ?? 1);
+  return list.number === start + (open.node.content?.length ?? 0);
+}
+
+/** Closes the lists deeper than `level`; the outermost one left deeper takes that level (a jump back past a skipped level). */
+function closeDeeperThan(open: OpenList[], level: number): void {
+  while (open.length > 0 && open.at(-1)!.level > level) {
+    const parent = open.at(-2);
+    if (parent === undefined || parent.level < level) {
+      open.at(-1)!.level = level;
+      return;
+    }
+    open.pop();
+  }
+}
+
+/**
+ * Blocks as a document: consecutive list items of one kind and level become one list, an item
+ * deeper than the one before becomes a list inside that item (however many levels deeper it
+ * says it is), and empty blocks are left out.
+ */
 export function noteDocument(blocks: readonly NoteBlock[]): RichText {
   const content: RichTextNode[] = [];
-  let openList: RichTextNode | null = null;
-  let openKind: boolean | null = null;
+  const open: OpenList[] = [];
+  // Where a list opened inside `open[depth - 1]`'s last item, or at the top, goes.
+  const parentContent = (depth: number): RichTextNode[] =>
+    depth === 0 ? content : open[depth - 1]!.node.content!.at(-1)!.content!;
   for (const block of blocks) {
     if (!hasWords(block.inlines)) continue;
     const paragraph: RichTextNode = { type: 'paragraph', content: inlineNodes(block.inlines) };
+    const level = block.level ?? 0;
     if (block.list === null) {
-      const lastItem = openList?.content?.at(-1);
-      if (block.continues && lastItem !== undefined) {
-        lastItem.content!.push(paragraph);
+      if (!block.continues || open.length === 0) {
+        open.length = 0;
+        content.push(paragraph);
         continue;
       }
-      openList = null;
-      openKind = null;
-      content.push(paragraph);
+      while (open.length > 1 && open.at(-1)!.level > level) open.pop();
+      open.at(-1)!.node.content!.at(-1)!.content!.push(paragraph);
       continue;
     }
-    const previousNumber =
-      openKind === true ? ((openList?.attrs?.['start'] as number | undefined) ?? 1) + (openList?.content?.length ?? 0) - 1 : null;
-    const continuesNumbering = !block.list.ordered || previousNumber === null || block.list.number === previousNumber + 1;
-    if (openList === null || openKind !== block.list.ordered || !continuesNumbering) {
-      openKind = block.list.ordered;
-      openList = block.list.ordered
-        ? { type: 'orderedList', attrs: { start: block.list.number }, content: [] }
-        : { type: 'bulletList', content: [] };
-      content.push(openList);
+    closeDeeperThan(open, level);
+    const top = open.at(-1);
+    if (top !== undefined && top.level === level && continuesList(top, block.list)) {
+      top.node.content!.push({ type: 'listItem', content: [paragraph] });
+      continue;
     }
-    openList.content!.push({ type: 'listItem', content: [paragraph] });
+    // A new list: beside the open one of this level (another kind, or numbering anew), or inside the last item.
+    if (top !== undefined && top.level === level) open.pop();
+    const { ordered, number, startAt } = block.list;
+    const node: RichTextNode = ordered
+      ? { type: 'orderedList', attrs: { start: number ?? startAt ?? 1 }, content: [] }
+      : { type: 'bulletList', content: [] };
+    parentContent(open.length).push(node);
+    open.push({ node, level, isOrdered: ordered });
+    node.content!.push({ type: 'listItem', content: [paragraph] });
   }
   return { type: 'doc', content };
 }

@@ -15,7 +15,7 @@ import { deckOutline } from '../../../shared/import/deckOutline';
 import { readDeck } from '../../../shared/import/readDeck';
 import { sampleStory } from '../../../shared/content/sample/sampleStory';
 import { pptxDeck } from '../../../shared/export/pptx/pptxDeck';
-import { plainText } from '../../../shared/model/richText';
+import { plainText, type RichText, type RichTextNode } from '../../../shared/model/richText';
 import { squash, typedPlainNotes } from '../export/decks/deckOracle';
 
 const NS = [
@@ -129,7 +129,30 @@ describe('a deck LibreOffice Impress wrote', () => {
   }, 120_000);
 
   it('imports Viva’s own deck saved again by Impress with the same titles, bullets and notes', async () => {
-    const story = sampleStory(Date.UTC(2027, 1, 14));
+    const sample = sampleStory(Date.UTC(2027, 1, 14));
+    // Lists nested in the first beat's notes: Impress drops their levels but keeps their margins.
+    const item = (text: string, ...nested: RichTextNode[]): RichTextNode => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }, ...nested],
+    });
+    const nested: RichText = {
+      type: 'doc',
+      content: [
+        {
+          type: 'bulletList',
+          content: [
+            item('Why it fails', {
+              type: 'orderedList',
+              attrs: { start: 1 },
+              content: [item('drift', { type: 'bulletList', content: [item('in winter')] }), item('noise')],
+            }),
+            item('What we did'),
+          ],
+        },
+      ],
+    };
+    const beats = sample.outline.beats.map((beat, i) => (i === 0 ? { ...beat, notes: nested } : beat));
+    const story = { ...sample, outline: { ...sample.outline, beats } };
     const source = path.join(dir, 'viva', 'sample.pptx');
     execFileSync('mkdir', ['-p', path.dirname(source)]);
     writeFileSync(source, await pptxDeck(story, { includeNotes: true }));
@@ -149,5 +172,6 @@ describe('a deck LibreOffice Impress wrote', () => {
     expect(deck.slides.map((slide) => numbersAside(squash(typedPlainNotes(slide.notes))))).toEqual(
       story.outline.beats.map((beat) => numbersAside(squash(typedPlainNotes(beat.notes)))),
     );
+    expect(deck.slides[0]!.notes).toEqual(nested);
   }, 120_000);
 });

@@ -4,7 +4,8 @@
  * HTML, LaTeX and XML syntax, deck separators, control characters, links). Notes compare as
  * each tool carries them: plain text with list markers for Marp, PowerPoint and Beamer (whose
  * notes pages print a link's address after its text), and every character with its bold,
- * italic, code and link marks for Slidev and reveal.js.
+ * italic, code and link marks for Slidev and reveal.js. PowerPoint notes also keep their lists'
+ * nesting exactly: lists in list items, bulleted or numbered, up to PowerPoint's nine levels.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +14,9 @@ import { findExportFormat } from '../../../shared/export/formats/exportFormats';
 import { xmlSafeLine, xmlSafeText } from '../../../shared/export/pptx/xmlSafeText';
 import { deckOutline } from '../../../shared/import/deckOutline';
 import { readDeck } from '../../../shared/import/readDeck';
+import { newBeat } from '../../../shared/model/outline';
 import type { RichText, RichTextNode } from '../../../shared/model/richText';
-import type { Story } from '../../../shared/model/story';
+import { newStory, type Story } from '../../../shared/model/story';
 import { deckStoryArb, trickyStories } from '../export/decks/deckArbitraries';
 import { squash, typedMarks, typedPlainNotes } from '../export/decks/deckOracle';
 import { hostileStoryArb } from '../export/pptx/hostileStoryArbitrary';
@@ -170,4 +172,92 @@ describe.each(FORMATS)('%s: export then import gives back the beats', (format) =
       expect(outline.beats.reduce((sum, beat) => sum + beat.budgetMs, 0)).toBe(20 * 60_000);
     }
   });
+});
+
+/** A paragraph of plain words, bold, italic or code, as the importer merges them (neighbours differ in marks). */
+const wordsParagraphArb: fc.Arbitrary<RichTextNode> = fc
+  .array(
+    fc.record({
+      text: fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
+      marks: fc.subarray(['bold', 'italic', 'code'] as const),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((runs) => ({
+    type: 'paragraph',
+    content: runs
+      .filter((run, i) => i === 0 || run.marks.join() !== runs[i - 1]!.marks.join())
+      .map((run) =>
+        run.marks.length === 0
+          ? { type: 'text', text: run.text }
+          : { type: 'text', text: run.text, marks: run.marks.map((type) => ({ type })) },
+      ),
+  }));
+
+/** Blocks with no list right after another (two neighbouring lists of one kind read back as one). */
+const apart = (nodes: RichTextNode[]): RichTextNode[] =>
+  nodes.filter((node, i) => !(node.type.endsWith('List') && nodes[i - 1]?.type.endsWith('List')));
+
+/** A list as the editor holds it, its items' later blocks nesting lists up to `levels` deep in all. */
+function nestedListArb(levels: number): fc.Arbitrary<RichTextNode> {
+  const later = levels > 1 ? fc.oneof(wordsParagraphArb, nestedListArb(levels - 1)) : wordsParagraphArb;
+  const item = fc
+    .tuple(wordsParagraphArb, fc.array(later, { maxLength: 2 }))
+    .map(([first, rest]): RichTextNode => ({ type: 'listItem', content: [first, ...apart(rest)] }));
+  return fc
+    .tuple(fc.boolean(), fc.integer({ min: 0, max: 30 }), fc.array(item, { minLength: 1, maxLength: 3 }))
+    .map(([isOrdered, start, items]) =>
+      isOrdered ? { type: 'orderedList', attrs: { start }, content: items } : { type: 'bulletList', content: items },
+    );
+}
+
+const nestedNotesArb: fc.Arbitrary<RichText> = fc
+  .array(fc.oneof(wordsParagraphArb, nestedListArb(4)), { minLength: 1, maxLength: 3 })
+  .map((content) => ({ type: 'doc', content: apart(content) }));
+
+/** A story whose beats hold these notes. */
+function storyWithNotes(notes: readonly RichText[]): Story {
+  const story = newStory('Nested notes', 0);
+  const beats = notes.map((doc, i) => ({ ...newBeat(`Beat ${i + 1}`), notes: doc }));
+  return { ...story, outline: { ...story.outline, beats } };
+}
+
+describe('pptx: nested lists in notes', () => {
+  it('come back as they were, bulleted or numbered, however they nest', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(nestedNotesArb, { minLength: 1, maxLength: 3 }), async (notes) => {
+        const { deck } = await roundTrip(storyWithNotes(notes), 'pptx');
+        expect(deck.slides.map((slide) => slide.notes)).toEqual(notes);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('come back nine levels deep, PowerPoint’s deepest; a tenth comes back at the ninth', async () => {
+    const chain = (levels: number, words: string): RichTextNode => {
+      let node: RichTextNode = { type: 'bulletList', content: [] };
+      for (let level = levels; level >= 1; level--) {
+        const paragraph = { type: 'paragraph', content: [{ type: 'text', text: `${words} ${level}` }] };
+        const item: RichTextNode = { type: 'listItem', content: level === levels ? [paragraph] : [paragraph, node] };
+        node =
+          level % 2 === 0
+            ? { type: 'orderedList', attrs: { start: 1 }, content: [item] }
+            : { type: 'bulletList', content: [item] };
+      }
+      return node;
+    };
+    const nine: RichText = { type: 'doc', content: [chain(9, 'level')] };
+    const ten: RichText = { type: 'doc', content: [chain(10, 'level')] };
+    const { deck } = await roundTrip(storyWithNotes([nine, ten]), 'pptx');
+    expect(deck.slides[0]!.notes).toEqual(nine);
+    // The tenth level's item (numbered, the ninth's bulleted) is written at the ninth: its list
+    // reads back beside the ninth's, in the eighth level's item.
+    let item = deck.slides[1]!.notes.content[0]!.content![0]!;
+    for (let level = 2; level <= 8; level++) item = item.content![1]!.content![0]!;
+    expect(item.content!.map((node) => node.type)).toEqual(['paragraph', 'bulletList', 'orderedList']);
+    expect(item.content!.slice(1).map((list) => list.content![0]!.content![0]!.content![0]!.text)).toEqual([
+      'level 9',
+      'level 10',
+    ]);
+  }, 60_000);
 });

@@ -28,6 +28,9 @@ export const textBox = (paragraphs: string, id = 5) =>
   `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/>${paragraphs}</p:txBody></p:sp>`;
 export const para = (...runs: string[]) =>
   `<a:p>${runs.map((run) => (run.startsWith('<') ? run : `<a:r><a:t>${run}</a:t></a:r>`)).join('')}</a:p>`;
+/** A paragraph with paragraph properties: `attributes` of a:pPr and its children (a bullet, a numbering). */
+export const paraWith = (attributes: string, children: string, ...runs: string[]) =>
+  para(`<a:pPr ${attributes}>${children}</a:pPr>`, ...runs);
 export const group = (...shapes: string[]) =>
   `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="9" name="Group"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${shapes.join('')}</p:grpSp>`;
 export const picture =
