@@ -34,13 +34,26 @@ function isEncodedBlob(value: unknown): value is EncodedBlob {
   return typeof value === 'object' && value !== null && '$blob' in value && typeof value.$blob === 'string';
 }
 
+/**
+ * A Blob by what it does, not by its class: fake-indexeddb hands back Node's Blob, which is not
+ * an instance of the test DOM's Blob, and a check by class would dump a recording as {type} only.
+ */
+function isBlobLike(value: unknown): value is Blob {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Blob).arrayBuffer === 'function' &&
+    typeof (value as Blob).type === 'string'
+  );
+}
+
 /** Every record of a database, with Blobs turned into base64 so the dump is plain JSON. */
 export async function dumpTables(db: Dexie): Promise<Record<string, unknown[]>> {
   const encode = async (record: unknown): Promise<unknown> => {
     if (typeof record !== 'object' || record === null) return record;
     const entries = await Promise.all(
       Object.entries(record).map(async ([key, value]) => {
-        if (!(value instanceof Blob)) return [key, value] as const;
+        if (!isBlobLike(value)) return [key, value] as const;
         const bytes = new Uint8Array(await value.arrayBuffer());
         return [key, { $blob: Buffer.from(bytes).toString('base64'), type: value.type } satisfies EncodedBlob] as const;
       }),

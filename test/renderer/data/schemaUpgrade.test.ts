@@ -33,6 +33,11 @@ describe('schema upgrades', async () => {
 
   it('has a stored database for every released version', () => {
     expect(fixtures.map((f) => f.name)).toEqual(SCHEMA_VERSIONS.map((v) => `v${v.version}.json`));
+    // Every stored recording kept its bytes (a dump that lost them would pass the checks below).
+    for (const { name, fixture } of fixtures) {
+      for (const row of fixture.tables['recordings'] ?? [])
+        expect((row as { blob: { $blob?: string } }).blob.$blob, name).toBeTruthy();
+    }
     // Each version declares the tables that version of Viva really had.
     expect(fixtures.map((f) => f.fixture.stores)).toEqual(SCHEMA_VERSIONS.map((v) => v.stores));
   });
