@@ -1,19 +1,10 @@
 import type { Critique } from '../model/critique';
-import type { Severity } from '../review/finding';
-import { pathKey, type Path } from '../story/updateAt';
+import type { Finding, Severity } from '../review/finding';
+import { pathKey } from '../story/updateAt';
 import { CRITIQUE_RULES, type CritiqueRule } from './critiqueRules';
 
-export interface CritiqueFinding {
-  /** The rule and the field, stable across edits of the text: a dismissal is kept under it. */
-  key: string;
-  ruleId: string;
-  severity: Severity;
-  title: string;
-  message: string;
-  why: string;
-  fix: string;
-  path: Path;
-}
+/** A story finding without a section: a critique has none. The key is the rule and the field. */
+export type CritiqueFinding = Omit<Finding, 'section'>;
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
