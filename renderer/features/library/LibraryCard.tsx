@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../../shared/text/errorMessage';
+import { useFocusBackAfter } from '../../components/useFocusBackAfter';
 import { useApp } from '../../store/StoreProvider';
 import { RenameForm } from './RenameForm';
 
@@ -25,16 +26,8 @@ interface LibraryCardProps {
 export function LibraryCard(props: LibraryCardProps) {
   const { id, title, renameFrom, href, heading: Heading, testId, badge, actions, rename, trash, children } = props;
   const [isRenaming, setRenaming] = useState(false);
-  const renameRef = useRef<HTMLButtonElement>(null);
-  const wasRenaming = useRef(false);
-  // The rename form replaces the buttons; when it closes, focus goes back to Rename, not to the page.
-  useEffect(() => {
-    if (isRenaming) wasRenaming.current = true;
-    else if (wasRenaming.current) {
-      wasRenaming.current = false;
-      renameRef.current?.focus();
-    }
-  }, [isRenaming]);
+  // The rename form replaces the buttons; when it closes, focus goes back to Rename.
+  const renameRef = useFocusBackAfter(isRenaming);
   const notify = useApp((s) => s.notify);
 
   return (
