@@ -1,5 +1,6 @@
 import type { Critique } from '../model/critique';
 import type { Finding, Severity } from '../review/finding';
+import { partitionFindings } from '../review/partitionFindings';
 import { pathKey } from '../story/updateAt';
 import { CRITIQUE_RULES, type CritiqueRule } from './critiqueRules';
 
@@ -31,13 +32,6 @@ export function partitionCritiqueFindings(
   findings: readonly CritiqueFinding[],
   dismissals: Critique['dismissed'],
 ): { open: CritiqueFinding[]; dismissed: Array<{ finding: CritiqueFinding; reason: string }> } {
-  const byKey = new Map(dismissals.map((d) => [d.key, d]));
-  const open: CritiqueFinding[] = [];
-  const dismissed: Array<{ finding: CritiqueFinding; reason: string }> = [];
-  for (const finding of findings) {
-    const dismissal = byKey.get(finding.key);
-    if (dismissal) dismissed.push({ finding, reason: dismissal.reason });
-    else open.push(finding);
-  }
-  return { open, dismissed };
+  const { open, dismissed } = partitionFindings(findings, dismissals);
+  return { open, dismissed: dismissed.map(({ finding, dismissal }) => ({ finding, reason: dismissal.reason })) };
 }
