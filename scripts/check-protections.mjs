@@ -38,8 +38,7 @@ const REMOVALS = [
     file: 'main/security/webPreferences.ts',
     find: '    nodeIntegrationInWorker: false,\n',
     replace: '',
-    tests: [SHELL_SECURITY, 'test/main/security/webPreferences.test.ts'],
-    build: true,
+    tests: ['test/main/security/webPreferences.test.ts'],
   },
   {
     item: '3',
@@ -134,8 +133,7 @@ const REMOVALS = [
     file: 'main/security/webPreferences.ts',
     find: '    allowRunningInsecureContent: false,\n',
     replace: '',
-    tests: [SHELL_SECURITY, 'test/main/security/webPreferences.test.ts'],
-    build: true,
+    tests: ['test/main/security/webPreferences.test.ts'],
   },
   {
     item: '9',
@@ -143,8 +141,7 @@ const REMOVALS = [
     file: 'main/security/webPreferences.ts',
     find: '    experimentalFeatures: false,',
     replace: '    experimentalFeatures: true,',
-    tests: [SHELL_SECURITY, 'test/main/security/webPreferences.test.ts'],
-    build: true,
+    tests: ['test/main/security/webPreferences.test.ts'],
   },
   {
     item: '10',
@@ -160,8 +157,7 @@ const REMOVALS = [
     file: 'main/security/webPreferences.ts',
     find: '    webviewTag: false,',
     replace: '    webviewTag: true,',
-    tests: [SHELL_SECURITY, 'test/main/security/webPreferences.test.ts'],
-    build: true,
+    tests: ['test/main/security/webPreferences.test.ts'],
   },
   {
     item: '12',

@@ -37,7 +37,8 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     mimeType: r.mimeType,
     blob: decodeRecording(r.data, r.mimeType),
   }));
-  const tables = [
+  // Every table but settings is replaced whole; in settings only the preferences are written.
+  const replaced = [
     db.stories,
     db.summaries,
     db.sessions,
@@ -47,8 +48,8 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     db.recordings,
     db.analyses,
     db.critiques,
-    db.settings,
   ];
+  const tables = [...replaced, db.settings];
   await db.transaction('rw', tables, async () => {
     // Automatic backups leave audio out: keep the recordings of sessions the backup still has.
     const kept = (await db.recordings.toArray()).filter((r) => restoredSessions.has(r.sessionId));
@@ -58,19 +59,7 @@ export async function restoreLibrary(db: VivaDatabase, file: BackupFile): Promis
     const keptAnalyses = (await db.analyses.toArray()).filter(
       (a) => keptIds.has(a.sessionId) && !incomingAnalyses.has(a.sessionId),
     );
-    await Promise.all(
-      [
-        db.stories,
-        db.summaries,
-        db.sessions,
-        db.formats,
-        db.questions,
-        db.practice,
-        db.recordings,
-        db.analyses,
-        db.critiques,
-      ].map((t) => t.clear()),
-    );
+    await Promise.all(replaced.map((t) => t.clear()));
     await db.stories.bulkPut(stories);
     await db.summaries.bulkPut(stories.map(summarizeStory));
     await db.sessions.bulkPut(file.sessions);

@@ -1,19 +1,11 @@
 import type { Critique } from '../model/critique';
-import type { Severity } from '../review/finding';
-import { pathKey, type Path } from '../story/updateAt';
+import type { Finding, Severity } from '../review/finding';
+import { partitionFindings } from '../review/partitionFindings';
+import { pathKey } from '../story/updateAt';
 import { CRITIQUE_RULES, type CritiqueRule } from './critiqueRules';
 
-export interface CritiqueFinding {
-  /** The rule and the field, stable across edits of the text: a dismissal is kept under it. */
-  key: string;
-  ruleId: string;
-  severity: Severity;
-  title: string;
-  message: string;
-  why: string;
-  fix: string;
-  path: Path;
-}
+/** A story finding without a section: a critique has none. The key is the rule and the field. */
+export type CritiqueFinding = Omit<Finding, 'section'>;
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
@@ -40,13 +32,6 @@ export function partitionCritiqueFindings(
   findings: readonly CritiqueFinding[],
   dismissals: Critique['dismissed'],
 ): { open: CritiqueFinding[]; dismissed: Array<{ finding: CritiqueFinding; reason: string }> } {
-  const byKey = new Map(dismissals.map((d) => [d.key, d]));
-  const open: CritiqueFinding[] = [];
-  const dismissed: Array<{ finding: CritiqueFinding; reason: string }> = [];
-  for (const finding of findings) {
-    const dismissal = byKey.get(finding.key);
-    if (dismissal) dismissed.push({ finding, reason: dismissal.reason });
-    else open.push(finding);
-  }
-  return { open, dismissed };
+  const { open, dismissed } = partitionFindings(findings, dismissals);
+  return { open, dismissed: dismissed.map(({ finding, dismissal }) => ({ finding, reason: dismissal.reason })) };
 }

@@ -2,21 +2,24 @@ import type { SectionId } from '../model/sections';
 import type { Dismissal } from '../model/story';
 import { SEVERITIES, type Finding, type Severity } from './finding';
 
-export interface DismissedFinding {
-  finding: Finding;
+export interface DismissedFinding<F = Finding> {
+  finding: F;
   dismissal: Dismissal;
 }
 
-export interface PartitionedFindings {
-  open: Finding[];
-  dismissed: DismissedFinding[];
+export interface PartitionedFindings<F = Finding> {
+  open: F[];
+  dismissed: Array<DismissedFinding<F>>;
 }
 
-/** Findings the user has not dismissed, and those they have, with the reason they gave. */
-export function partitionFindings(findings: readonly Finding[], dismissals: readonly Dismissal[]): PartitionedFindings {
+/** Findings the user has not dismissed, and those they have, with the reason they gave (a story's or a critique's). */
+export function partitionFindings<F extends { key: string } = Finding>(
+  findings: readonly F[],
+  dismissals: readonly Dismissal[],
+): PartitionedFindings<F> {
   const byKey = new Map(dismissals.map((d) => [d.key, d]));
-  const open: Finding[] = [];
-  const dismissed: DismissedFinding[] = [];
+  const open: F[] = [];
+  const dismissed: Array<DismissedFinding<F>> = [];
   for (const finding of findings) {
     const dismissal = byKey.get(finding.key);
     if (dismissal) dismissed.push({ finding, dismissal });

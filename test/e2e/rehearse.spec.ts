@@ -1,32 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { expect, test } from './fixtures';
+import { readTable } from './readTable';
 
 interface StoredSession {
   formatName: string;
   segments: Array<{ title: string; actualMs: number }>;
   challenges: Array<{ rating: string | null; answerMs: number; segmentIndex: number }>;
   pausedMs: number;
-}
-
-/** What IndexedDB holds, read straight from the database the app wrote. */
-async function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('viva');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-      }),
-    table,
-  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { partitionCritiqueFindings, reviewCritique, type CritiqueFinding } from '../../../shared/critique/reviewCritique';
 import type { Critique } from '../../../shared/model/critique';
-import { SEVERITY_LABELS } from '../../../shared/review/finding';
 import { withDismissal, withoutDismissal } from '../../../shared/review/partitionFindings';
 import { useApp } from '../../store/StoreProvider';
-import { DismissForm } from '../readiness/DismissForm';
+import { DismissedItem } from '../readiness/DismissedItem';
+import { FindingItem } from '../readiness/FindingItem';
 import { focusFieldWhenReady } from '../readiness/focusField';
 import { describeCounts } from '../readiness/severityText';
 
@@ -40,7 +40,14 @@ export function CritiqueReview({ critique }: { critique: Critique }) {
       {open.length > 0 && (
         <ul className="findings">
           {open.map((finding) => (
-            <OpenFinding key={finding.key} finding={finding} onDismiss={(reason) => dismiss(finding, reason)} />
+            <FindingItem
+              key={finding.key}
+              finding={finding}
+              href="#main"
+              onFollow={() => focusFieldWhenReady(finding.path)}
+              isButtonTitled
+              onDismiss={(reason) => dismiss(finding, reason)}
+            />
           ))}
         </ul>
       )}
@@ -49,84 +56,17 @@ export function CritiqueReview({ critique }: { critique: Critique }) {
           <summary>Dismissed ({dismissed.length})</summary>
           <ul className="findings">
             {dismissed.map(({ finding, reason }) => (
-              <li key={finding.key} className="finding is-dismissed" data-rule={finding.ruleId}>
-                <div className="finding-head">
-                  <span className="severity-tag">Dismissed {SEVERITY_LABELS[finding.severity].toLowerCase()}</span>
-                  <span className="finding-title">{finding.title}</span>
-                  <button
-                    type="button"
-                    className="button button-small button-quiet finding-dismiss"
-                    onClick={() => restore(finding.key)}
-                  >
-                    Restore<span className="visually-hidden"> “{finding.title}”</span>
-                  </button>
-                </div>
-                <p className="finding-message">{finding.message}</p>
-                <p className="dismiss-reason">
-                  <span className="visually-hidden">Reason: </span>“{reason}”
-                </p>
-              </li>
+              <DismissedItem
+                key={finding.key}
+                finding={finding}
+                reason={reason}
+                isButtonTitled
+                onRestore={() => restore(finding.key)}
+              />
             ))}
           </ul>
         </details>
       )}
     </section>
-  );
-}
-
-function OpenFinding({ finding, onDismiss }: { finding: CritiqueFinding; onDismiss(reason: string): void }) {
-  const [isDismissing, setDismissing] = useState(false);
-  const dismissRef = useRef<HTMLButtonElement>(null);
-  const isCancelled = useRef(false);
-  // Cancelling removes the form that held focus; put it back on Dismiss… rather than the page.
-  useEffect(() => {
-    if (isDismissing || !isCancelled.current) return;
-    isCancelled.current = false;
-    dismissRef.current?.focus();
-  }, [isDismissing]);
-  return (
-    <li className={`finding severity-${finding.severity}`} data-rule={finding.ruleId}>
-      <div className="finding-head">
-        <span className={`severity-tag severity-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>
-        <span className="finding-title">{finding.title}</span>
-        {!isDismissing && (
-          <button
-            ref={dismissRef}
-            type="button"
-            className="button button-small button-quiet finding-dismiss"
-            onClick={() => setDismissing(true)}
-          >
-            Dismiss…<span className="visually-hidden"> “{finding.title}”</span>
-          </button>
-        )}
-      </div>
-      <p className="finding-message">
-        <a
-          href="#main"
-          onClick={(event) => {
-            event.preventDefault();
-            focusFieldWhenReady(finding.path);
-          }}
-        >
-          {finding.message}
-        </a>
-      </p>
-      <details className="finding-why">
-        <summary>Why a panel asks, and how to fix it</summary>
-        <p>{finding.why}</p>
-        <p>
-          <strong>Fix:</strong> {finding.fix}
-        </p>
-      </details>
-      {isDismissing && (
-        <DismissForm
-          onDismiss={onDismiss}
-          onCancel={() => {
-            isCancelled.current = true;
-            setDismissing(false);
-          }}
-        />
-      )}
-    </li>
   );
 }

@@ -1,9 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { searchCritiques } from '../../../shared/critique/searchCritiques';
 import { MAX_LINE } from '../../../shared/model/text';
-import { navigate } from '../../navigation/useRoute';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
+import { CreateWithTitleForm } from '../library/CreateWithTitleForm';
 import { CritiqueCard } from './CritiqueCard';
 
 /**
@@ -59,57 +59,16 @@ export function CritiqueShelf({ now }: { now: number }) {
 
 function NewCritiqueForm({ onDone }: { onDone(): void }) {
   const createCritique = useApp((s) => s.createCritique);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (title.trim() === '') return setError('Write the title of the paper you will discuss.');
-    setBusy(true);
-    try {
-      const id = await createCritique(title);
-      onDone();
-      navigate({ name: 'critique', critiqueId: id });
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <div className="form-row">
-        <label htmlFor="new-critique-title">Paper title</label>
-        <input
-          id="new-critique-title"
-          className="input"
-          autoFocus
-          data-autofocus
-          maxLength={MAX_LINE}
-          value={title}
-          aria-invalid={error !== null}
-          aria-describedby={error ? 'new-critique-error' : undefined}
-          placeholder="e.g. Sparse Mixtures of Adapters for Low-Resource Translation"
-          onChange={(e) => {
-            setTitle(e.target.value.replace(/[\r\n]+/g, ' '));
-            setError(null);
-          }}
-        />
-        {error && (
-          <p id="new-critique-error" className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isBusy}>
-          Create critique
-        </button>
-      </div>
-    </form>
+    <CreateWithTitleForm
+      idPrefix="new-critique"
+      label="Paper title"
+      maxLength={MAX_LINE}
+      placeholder="e.g. Sparse Mixtures of Adapters for Low-Resource Translation"
+      missingTitle="Write the title of the paper you will discuss."
+      submitLabel="Create critique"
+      create={async (title) => ({ name: 'critique', critiqueId: await createCritique(title) })}
+      onDone={onDone}
+    />
   );
 }

@@ -58,6 +58,12 @@ export function DeckImportBody({ state, onClose }: { state: DeckImportState; onC
 
 type Choice = 'new' | 'replace' | 'append';
 
+const TARGETS: ReadonlyArray<{ value: Choice; label: string }> = [
+  { value: 'new', label: 'A new story' },
+  { value: 'replace', label: 'Replace the outline of a story' },
+  { value: 'append', label: 'Add after the beats of a story' },
+];
+
 function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { status: 'ready' }>; onClose(): void }) {
   const summaries = useApp((s) => s.summaries);
   const openStoryId = useApp((s) => s.story?.id ?? null);
@@ -135,36 +141,21 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
       </ol>
       <fieldset className="exchange-options">
         <legend>Import into</legend>
-        <label className="exchange-option">
-          <input type="radio" name="deck-target" checked={choice === 'new'} onChange={() => setChoice('new')} data-autofocus />
-          <span>
-            <span className="exchange-option-label">A new story</span>
-          </span>
-        </label>
-        <label className="exchange-option">
-          <input
-            type="radio"
-            name="deck-target"
-            checked={choice === 'replace'}
-            disabled={summaries.length === 0}
-            onChange={() => setChoice('replace')}
-          />
-          <span>
-            <span className="exchange-option-label">Replace the outline of a story</span>
-          </span>
-        </label>
-        <label className="exchange-option">
-          <input
-            type="radio"
-            name="deck-target"
-            checked={choice === 'append'}
-            disabled={summaries.length === 0}
-            onChange={() => setChoice('append')}
-          />
-          <span>
-            <span className="exchange-option-label">Add after the beats of a story</span>
-          </span>
-        </label>
+        {TARGETS.map(({ value, label }) => (
+          <label key={value} className="exchange-option">
+            <input
+              type="radio"
+              name="deck-target"
+              checked={choice === value}
+              disabled={value !== 'new' && summaries.length === 0}
+              onChange={() => setChoice(value)}
+              data-autofocus={value === 'new' || undefined}
+            />
+            <span>
+              <span className="exchange-option-label">{label}</span>
+            </span>
+          </label>
+        ))}
         {choice !== 'new' && (
           <div className="form-row">
             <label htmlFor="deck-target-story">Story</label>

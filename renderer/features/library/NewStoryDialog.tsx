@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../shared/model/event';
 import { MAX_TITLE } from '../../../shared/model/story';
-import { navigate } from '../../navigation/useRoute';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/StoreProvider';
-import { errorMessage } from '../../../shared/text/errorMessage';
+import { CreateWithTitleForm } from './CreateWithTitleForm';
 
 /** Ask for a title and the event, create the story, open it. */
 export function NewStoryDialog() {
@@ -19,51 +18,18 @@ export function NewStoryDialog() {
 
 function NewStoryForm({ onDone }: { onDone(): void }) {
   const createStory = useApp((s) => s.createStory);
-  const [title, setTitle] = useState('');
   const [kind, setKind] = useState<EventKind>('researchInterview');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (title.trim() === '')
-      return setError('Give the story a title, for example the project or the lab you are interviewing with.');
-    setBusy(true);
-    try {
-      const id = await createStory(title, kind);
-      onDone();
-      navigate({ name: 'story', storyId: id, section: 'fieldMap' });
-    } catch (cause) {
-      setError(errorMessage(cause));
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <div className="form-row">
-        <label htmlFor="new-story-title">Title</label>
-        <input
-          id="new-story-title"
-          className="input"
-          autoFocus
-          data-autofocus
-          maxLength={MAX_TITLE}
-          value={title}
-          aria-invalid={error !== null}
-          aria-describedby={error ? 'new-story-error' : undefined}
-          placeholder="e.g. Sparse retrieval for long-context QA"
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setError(null);
-          }}
-        />
-        {error && (
-          <p id="new-story-error" className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+    <CreateWithTitleForm
+      idPrefix="new-story"
+      label="Title"
+      maxLength={MAX_TITLE}
+      placeholder="e.g. Sparse retrieval for long-context QA"
+      missingTitle="Give the story a title, for example the project or the lab you are interviewing with."
+      submitLabel="Create story"
+      create={async (title) => ({ name: 'story', storyId: await createStory(title, kind), section: 'fieldMap' })}
+      onDone={onDone}
+    >
       <div className="form-row">
         <label htmlFor="new-story-event">Preparing for</label>
         <select id="new-story-event" className="select" value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
@@ -74,14 +40,6 @@ function NewStoryForm({ onDone }: { onDone(): void }) {
           ))}
         </select>
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isBusy}>
-          Create story
-        </button>
-      </div>
-    </form>
+    </CreateWithTitleForm>
   );
 }

@@ -1,18 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/review/finding';
-import { formatRoute } from '../../navigation/route';
-import { navigate } from '../../navigation/useRoute';
 import { DismissForm } from './DismissForm';
-import { focusFieldWhenReady } from './focusField';
+import { TitleForScreenReaders } from './TitleForScreenReaders';
+
+/** What a finding row shows: the same for a story's findings and a critique's. */
+export type ShownFinding = Pick<Finding, 'ruleId' | 'severity' | 'title' | 'message' | 'why' | 'fix'>;
 
 interface FindingItemProps {
-  storyId: string;
-  finding: Finding;
+  finding: ShownFinding;
+  /** Where the message links to, and what following it does besides (it takes the caret to the field). */
+  href: string;
+  onFollow(): void;
+  /** Whether Dismiss… also names the finding to screen readers, where one list holds findings of many fields. */
+  isButtonTitled?: boolean;
   onDismiss(reason: string): void;
 }
 
 /** One open finding: what is wrong, a link to the field, why a panel cares, and a way to dismiss it. */
-export function FindingItem({ storyId, finding, onDismiss }: FindingItemProps) {
+export function FindingItem({ finding, href, onFollow, isButtonTitled = false, onDismiss }: FindingItemProps) {
   const [isDismissing, setDismissing] = useState(false);
   const dismissRef = useRef<HTMLButtonElement>(null);
   const isCancelled = useRef(false);
@@ -22,7 +27,6 @@ export function FindingItem({ storyId, finding, onDismiss }: FindingItemProps) {
     isCancelled.current = false;
     dismissRef.current?.focus();
   }, [isDismissing]);
-  const route = { name: 'story', storyId, section: finding.section } as const;
   return (
     <li className={`finding severity-${finding.severity}`} data-rule={finding.ruleId}>
       <div className="finding-head">
@@ -35,17 +39,16 @@ export function FindingItem({ storyId, finding, onDismiss }: FindingItemProps) {
             className="button button-small button-quiet finding-dismiss"
             onClick={() => setDismissing(true)}
           >
-            Dismiss…
+            Dismiss…{isButtonTitled && <TitleForScreenReaders title={finding.title} />}
           </button>
         )}
       </div>
       <p className="finding-message">
         <a
-          href={formatRoute(route)}
+          href={href}
           onClick={(e) => {
             e.preventDefault();
-            navigate(route);
-            focusFieldWhenReady(finding.path);
+            onFollow();
           }}
         >
           {finding.message}

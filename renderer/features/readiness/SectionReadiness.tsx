@@ -4,8 +4,10 @@ import type { Finding } from '../../../shared/review/finding';
 import type { DismissedFinding } from '../../../shared/review/partitionFindings';
 import type { SectionCompleteness } from '../../../shared/story/completeness';
 import { formatRoute } from '../../navigation/route';
+import { navigate } from '../../navigation/useRoute';
 import { DismissedItem } from './DismissedItem';
 import { FindingItem } from './FindingItem';
+import { focusFieldWhenReady } from './focusField';
 
 interface SectionReadinessProps {
   storyId: string;
@@ -44,17 +46,24 @@ export function SectionReadiness({ storyId, completeness, open, dismissed, onDis
         <p className="readiness-clear">Nothing open here.</p>
       ) : (
         <ul className="findings" aria-label={`Open findings in ${SECTION_LABELS[section]}`}>
-          {shown.map((finding) => (
-            <FindingItem
-              key={finding.key}
-              storyId={storyId}
-              finding={finding}
-              onDismiss={(reason) => {
-                onDismiss(finding, reason);
-                headingRef.current?.focus();
-              }}
-            />
-          ))}
+          {shown.map((finding) => {
+            const route = { name: 'story', storyId, section: finding.section } as const;
+            return (
+              <FindingItem
+                key={finding.key}
+                finding={finding}
+                href={formatRoute(route)}
+                onFollow={() => {
+                  navigate(route);
+                  focusFieldWhenReady(finding.path);
+                }}
+                onDismiss={(reason) => {
+                  onDismiss(finding, reason);
+                  headingRef.current?.focus();
+                }}
+              />
+            );
+          })}
         </ul>
       )}
       {shown.length < open.length && (
@@ -66,12 +75,13 @@ export function SectionReadiness({ storyId, completeness, open, dismissed, onDis
         <details className="readiness-dismissed">
           <summary>Dismissed ({dismissed.length})</summary>
           <ul className="findings" aria-label={`Dismissed findings in ${SECTION_LABELS[section]}`}>
-            {dismissed.map((item) => (
+            {dismissed.map(({ finding, dismissal }) => (
               <DismissedItem
-                key={item.finding.key}
-                item={item}
+                key={finding.key}
+                finding={finding}
+                reason={dismissal.reason}
                 onRestore={() => {
-                  onRestore(item.finding.key);
+                  onRestore(finding.key);
                   headingRef.current?.focus();
                 }}
               />

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { DeckQuestion } from '../../../../shared/content/challengeDeck';
 import { CHALLENGE_TAG_LABELS } from '../../../../shared/content/challengeTags';
 import { ANSWER_RATING_LABELS, type PracticeState } from '../../../../shared/model/challenge';
+import { useFocusBackAfter } from '../../../components/useFocusBackAfter';
 import { useApp } from '../../../store/StoreProvider';
 import { QuestionForm } from './QuestionForm';
 import { errorMessage } from '../../../../shared/text/errorMessage';
@@ -24,16 +25,8 @@ export function QuestionItem({ question, practice }: { question: DeckQuestion; p
   const [notes, setNotes] = useState(practice?.notes ?? '');
   const notesId = `notes-${question.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const textId = `text-${notesId}`;
-  const editRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  // The edit form replaces the buttons; when it closes, focus goes back to Edit, not to the page.
-  useEffect(() => {
-    if (isEditing) wasEditing.current = true;
-    else if (wasEditing.current) {
-      wasEditing.current = false;
-      editRef.current?.focus();
-    }
-  }, [isEditing]);
+  // The edit form replaces the buttons; when it closes, focus goes back to Edit.
+  const editRef = useFocusBackAfter(isEditing);
 
   if (isEditing) {
     return (
