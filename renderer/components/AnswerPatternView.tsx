@@ -1,4 +1,4 @@
-import { ANSWER_PATTERN_LABELS, type AnswerPattern } from '../../shared/content/answerPatterns';
+import { ANSWER_PATTERN_LABELS, type AnswerPattern } from '../../shared/content/answerPatternMoves';
 import './answerPattern.css';
 
 const MOVES = ['concede', 'bound', 'settle'] as const;

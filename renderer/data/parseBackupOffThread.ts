@@ -1,5 +1,14 @@
 import { MAX_BACKUP_BYTES } from '../../shared/backup/backupLimits';
-import { parseBackupBytes, type BackupReadResult } from '../../shared/backup/parseBackup';
+import type { BackupReadResult } from '../../shared/backup/parseBackup';
+
+/**
+ * The parser on this thread, loaded only when needed: with its rich-text check it brings
+ * prosemirror-model, which the library screen would otherwise load at start-up.
+ */
+async function parseBackupBytes(bytes: Uint8Array): Promise<BackupReadResult> {
+  const { parseBackupBytes: parse } = await import('../../shared/backup/parseBackup');
+  return parse(bytes);
+}
 
 /**
  * Read and check a backup file in a worker; where workers are unavailable (tests) or the worker
@@ -7,7 +16,7 @@ import { parseBackupBytes, type BackupReadResult } from '../../shared/backup/par
  */
 export function parseBackupOffThread(bytes: Uint8Array): Promise<BackupReadResult> {
   // Too large: refused at once from its size alone, without starting a worker or copying bytes.
-  if (typeof Worker === 'undefined' || bytes.byteLength > MAX_BACKUP_BYTES) return Promise.resolve(parseBackupBytes(bytes));
+  if (typeof Worker === 'undefined' || bytes.byteLength > MAX_BACKUP_BYTES) return parseBackupBytes(bytes);
   return new Promise((resolve) => {
     let worker: Worker;
     try {

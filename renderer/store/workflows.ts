@@ -8,7 +8,6 @@
  */
 import type { StateCreator } from 'zustand';
 import { formatBackupProblem } from '../../shared/backup/backupProblem';
-import { parseBackupText } from '../../shared/backup/parseBackup';
 import { fileStem } from '../../shared/export/exportFileName';
 import { deckOutline } from '../../shared/import/deckOutline';
 import { DeckImportError } from '../../shared/import/deckSlides';
@@ -56,7 +55,9 @@ export function createWorkflows(services: Services): StateCreator<AppState, [], 
       get().noteRestorePhase({ name, phase: 'checking' });
       try {
         const { content } = await services.backups.read(name);
-        // The same reading as an import: older versions migrated, every record checked.
+        // The same reading as an import: older versions migrated, every record checked. Loaded
+        // here, not at start-up: its rich-text check brings prosemirror-model.
+        const { parseBackupText } = await import('../../shared/backup/parseBackup');
         const parsed = parseBackupText(content);
         if (!parsed.ok) {
           const problems = parsed.problems.slice(0, 3).map(formatBackupProblem).join('; ');

@@ -2,23 +2,10 @@
  * How a strong answer to each built-in challenge question is built, in three moves: concede what
  * is true in the question, bound the claim to what the evidence supports, and propose the
  * experiment (or the fact) that would settle it. Written by the project, one per question; the
- * user's own answer notes are stored apart and never replaced by these.
+ * user's own answer notes are stored apart and never replaced by these. Shown only after a
+ * rating, so the renderer loads this module on first use (`useAnswerPatterns`), not at start-up.
  */
-
-export interface AnswerPattern {
-  /** What in the question is fair, said first. */
-  concede: string;
-  /** How far the claim actually reaches. */
-  bound: string;
-  /** The experiment, number or fact that would settle the doubt. */
-  settle: string;
-}
-
-export const ANSWER_PATTERN_LABELS: Record<keyof AnswerPattern, string> = {
-  concede: 'Concede what is true',
-  bound: 'Bound the claim',
-  settle: 'Propose what would settle it',
-};
+import type { AnswerPattern } from './answerPatternMoves';
 
 export const ANSWER_PATTERNS: Readonly<Record<string, AnswerPattern>> = {
   // Experimental rigor.
@@ -368,3 +355,9 @@ export const ANSWER_PATTERNS: Readonly<Record<string, AnswerPattern>> = {
     settle: 'Propose a blinded rerun with the order randomised and agreement reported.',
   },
 };
+
+/** How a strong answer to a question is built, for a built-in question; undefined for the user's own. */
+export function answerPatternOf(questionId: string): AnswerPattern | undefined {
+  const key = questionId.startsWith('builtin:') ? questionId.slice('builtin:'.length) : null;
+  return key !== null && Object.hasOwn(ANSWER_PATTERNS, key) ? ANSWER_PATTERNS[key] : undefined;
+}

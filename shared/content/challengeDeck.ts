@@ -4,7 +4,6 @@
  * questions join them through listDeck; rehearsals and drills both draw from that one list.
  */
 import type { ChallengeQuestion, ChallengeTag } from '../model/challenge';
-import { ANSWER_PATTERNS, type AnswerPattern } from './answerPatterns';
 
 /** A question of the deck, built in or the user's own. */
 export interface DeckQuestion {
@@ -13,8 +12,6 @@ export interface DeckQuestion {
   text: string;
   tags: readonly ChallengeTag[];
   isBuiltin: boolean;
-  /** How a strong answer is built, for built-in questions; the user's own have none. */
-  pattern?: AnswerPattern;
 }
 
 type Builtin = { key: string; text: string; tags: readonly ChallengeTag[] };
@@ -371,7 +368,6 @@ export const BUILTIN_CHALLENGES: readonly DeckQuestion[] = QUESTIONS.map((q) => 
   text: q.text,
   tags: q.tags,
   isBuiltin: true,
-  ...(Object.hasOwn(ANSWER_PATTERNS, q.key) ? { pattern: ANSWER_PATTERNS[q.key] } : {}),
 }));
 
 /** The whole deck: the built-in questions, then the user's own, oldest first. */
@@ -385,10 +381,4 @@ export function listDeck(userQuestions: readonly ChallengeQuestion[]): DeckQuest
 /** Whether an id names a built-in question. */
 export function isBuiltinQuestionId(id: string): boolean {
   return id.startsWith('builtin:');
-}
-
-/** How a strong answer to a question is built, for a built-in question; undefined for the user's own. */
-export function answerPatternOf(questionId: string): AnswerPattern | undefined {
-  const key = questionId.startsWith('builtin:') ? questionId.slice('builtin:'.length) : null;
-  return key !== null && Object.hasOwn(ANSWER_PATTERNS, key) ? ANSWER_PATTERNS[key] : undefined;
 }

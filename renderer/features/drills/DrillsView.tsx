@@ -4,6 +4,7 @@ import { NEW_QUESTIONS_PER_DAY, nextDueAt, type DrillPlan } from '../../../share
 import { ANSWER_RATING_LABELS, type AnswerRating } from '../../../shared/model/challenge';
 import { formatRelativeTime } from '../../../shared/text/formatRelativeTime';
 import { AnswerPatternView } from '../../components/AnswerPatternView';
+import { useAnswerPatterns } from '../../components/useAnswerPatterns';
 import { useApp } from '../../store/StoreProvider';
 import { DrillCard } from './DrillCard';
 import { DrillSettings } from './DrillSettings';
@@ -31,6 +32,8 @@ export function DrillsView() {
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [lastResult, setLastResult] = useState<string | null>(null);
   const [lastRated, setLastRated] = useState<DeckQuestion | null>(null);
+  // Loaded as the view opens, so the pattern is there the moment the first answer is rated.
+  const answerPatternOf = useAnswerPatterns();
 
   useEffect(() => {
     document.title = 'Drills · Viva';
@@ -59,6 +62,7 @@ export function DrillsView() {
     setCurrentId(null);
   };
   const next = nextDueAt(deck, [...practiceById.values()], now);
+  const lastPattern = lastRated ? answerPatternOf(lastRated.id) : undefined;
 
   return (
     <div className="drills">
@@ -72,12 +76,12 @@ export function DrillsView() {
       <p className="drills-status" role="status">
         {lastResult}
       </p>
-      {lastRated?.pattern && (
+      {lastRated && lastPattern && (
         <section className="drill-pattern" aria-label="How a strong answer to the last question is built">
           <p className="drill-pattern-question">
             Last question: <q>{lastRated.text}</q>
           </p>
-          <AnswerPatternView key={lastRated.id} pattern={lastRated.pattern} label="How a strong answer to it is built" />
+          <AnswerPatternView key={lastRated.id} pattern={lastPattern} label="How a strong answer to it is built" />
         </section>
       )}
       {current ? (

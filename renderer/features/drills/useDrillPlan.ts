@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { listDeck, type DeckQuestion } from '../../../shared/content/challengeDeck';
+import type { DeckQuestion } from '../../../shared/content/challengeDeck';
 import { NEW_QUESTIONS_PER_DAY, planDrills, type DrillPlan } from '../../../shared/drills/planDrills';
 import type { PracticeState } from '../../../shared/model/challenge';
 import { useNow } from '../../platform/useNow';
 import { useApp } from '../../store/StoreProvider';
+import { useListDeck } from './loadDeck';
 
 export interface DrillData {
   deck: DeckQuestion[];
@@ -30,6 +31,7 @@ export function useDrillPlan(
   const status = useApp((s) => s.drillStatus);
   const error = useApp((s) => s.drillError);
   const loadDrills = useApp((s) => s.loadDrills);
+  const { listDeck, error: deckError } = useListDeck();
   // Re-plan every half minute, so a question coming due shows up without a reload.
   const tick = useNow(30_000);
 
@@ -39,9 +41,11 @@ export function useDrillPlan(
 
   return useMemo(() => {
     const now = tick;
-    const deck = listDeck(ownQuestions);
+    const deck = listDeck ? listDeck(ownQuestions) : [];
     const plan = planDrills(deck, practice, { now, ...dayAround(now), newPerDay });
     const practiceById = new Map(practice.map((state) => [state.questionId, state]));
-    return { deck, plan, practiceById, now, status, error };
-  }, [ownQuestions, practice, tick, status, error, newPerDay]);
+    // Ready once both the practice and the deck are in.
+    if (deckError !== null) return { deck, plan, practiceById, now, status: 'error' as const, error: deckError };
+    return { deck, plan, practiceById, now, status: status === 'ready' && !listDeck ? 'loading' : status, error };
+  }, [listDeck, deckError, ownQuestions, practice, tick, status, error, newPerDay]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_PATTERNS } from '../../../shared/content/answerPatterns';
-import { answerPatternOf, BUILTIN_CHALLENGES, listDeck } from '../../../shared/content/challengeDeck';
+import { ANSWER_PATTERNS, answerPatternOf } from '../../../shared/content/answerPatterns';
+import { BUILTIN_CHALLENGES, listDeck } from '../../../shared/content/challengeDeck';
 import { CHALLENGE_TAGS } from '../../../shared/model/challenge';
 
 const byKey = new Map(BUILTIN_CHALLENGES.map((q) => [q.id.replace('builtin:', ''), q]));
@@ -31,7 +31,7 @@ describe('the built-in challenge deck', () => {
   });
 
   it('gives every built-in question its own answer pattern, in three moves', () => {
-    const patterns = BUILTIN_CHALLENGES.map((q) => q.pattern);
+    const patterns = BUILTIN_CHALLENGES.map((q) => answerPatternOf(q.id));
     expect(patterns.every((p) => p !== undefined)).toBe(true);
     for (const p of patterns) {
       for (const move of [p!.concede, p!.bound, p!.settle]) expect(move.trim().length).toBeGreaterThan(20);
@@ -46,7 +46,7 @@ describe('the built-in challenge deck', () => {
   it('gives the user’s own questions no pattern: their notes are theirs', () => {
     const [own] = listDeck([{ id: 'a'.repeat(8), text: 'Mine?', tags: ['general'], createdAt: 1 }]).slice(-1);
     expect(own?.isBuiltin).toBe(false);
-    expect(own?.pattern).toBeUndefined();
+    expect(answerPatternOf(own!.id)).toBeUndefined();
   });
 
   it('words its questions in the project’s own way, not in stock interview-prep phrasing', () => {

@@ -1,11 +1,12 @@
-import { answerPatternOf } from '../../../../shared/content/challengeDeck';
 import { ANSWER_RATING_LABELS } from '../../../../shared/model/challenge';
 import type { RehearsalSession } from '../../../../shared/model/rehearsalSession';
 import { formatDuration } from '../../../../shared/time/duration';
 import { AnswerPatternView } from '../../../components/AnswerPatternView';
+import { useAnswerPatterns } from '../../../components/useAnswerPatterns';
 
 /** The questions thrown during the run: where, how it went, and how long the answer took. */
 export function ChallengeList({ session }: { session: RehearsalSession }) {
+  const answerPatternOf = useAnswerPatterns(session.challenges.some((challenge) => Boolean(challenge.rating)));
   if (session.challenges.length === 0) {
     return <p className="review-quiet">No challenge questions were thrown in this run.</p>;
   }
