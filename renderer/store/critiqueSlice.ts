@@ -3,7 +3,8 @@
  * records a pending edit as in the story workspace, and the one autosave mechanism
  * (data/autosaver.ts) applies and writes them, journalling what is in flight. Structural edits
  * are recorded for undo as id-aware patches (shared/undo), so undoing one never reverts text
- * typed since.
+ * typed since. One window at a time edits a critique, as with stories (data/documentLocks.ts):
+ * another window that opens it says so and can take it over.
  */
 import type { StateCreator } from 'zustand';
 import { critiqueTitle, type Critique } from '../../shared/model/critique';
@@ -14,6 +15,7 @@ import { diffPatch } from '../../shared/undo/diffPatch';
 import { invertPatch, type Patch } from '../../shared/undo/patch';
 import { createAutosaver, type SaveState } from '../data/autosaver';
 import { describeStorageError } from '../data/describeStorageError';
+import { freeDocumentLocks, type DocumentHold } from '../data/documentLocks';
 import { critiqueJournal } from '../data/journal';
 import { StoryConflictError } from '../data/storyRepository';
 import type { AppState } from './appState';
@@ -39,7 +41,12 @@ export interface CritiqueSlice {
   purgeCritique(id: string): Promise<void>;
 
   critique: Critique | null;
-  critiqueStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+  /** 'heldElsewhere': another window or tab is editing this critique (see `critiqueHeldElsewhere`). */
+  critiqueStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error' | 'heldElsewhere';
+  /** The critique another window or tab holds, which this one shows it cannot edit. */
+  critiqueHeldElsewhere: string | null;
+  /** Ask the window holding the critique to let go, then edit it here. */
+  takeOverCritique(): Promise<void>;
   critiqueError: string | null;
   critiqueSaveState: SaveState;
   critiqueSaveError: string | null;
@@ -64,6 +71,8 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
     const pending = new Map<string, { path: Path; read: () => unknown }>();
     let committed: Critique | null = null;
     let openRun = 0;
+    const locks = services.locks ?? freeDocumentLocks();
+    let hold: DocumentHold | null = null;
 
     const withPending = (critique: Critique): Critique => {
       let next = critique;
@@ -128,6 +137,66 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
         });
       },
     });
+
+    const letGo = (id: string) => {
+      autosaver.discard(true);
+      hold?.release();
+      hold = null;
+      committed = null;
+      pending.clear();
+      set({
+        critique: null,
+        critiqueStatus: 'heldElsewhere',
+        critiqueHeldElsewhere: id,
+        critiqueSaveState: 'saved',
+        critiqueSaveError: null,
+      });
+    };
+    // Another window asks for the critique this one holds: save, then let go.
+    locks.onTakeOverAsked('critique', (id) => {
+      if (get().critique?.id !== id) return;
+      void autosaver.flush().then((isSaved) => {
+        if (isSaved && get().critique?.id === id) letGo(id);
+      });
+    });
+    // Taken without an answer (this window was busy): keep what was typed in the journal.
+    const onLost = (id: string) => {
+      if (get().critique?.id !== id) return;
+      autosaver.journalUnsaved();
+      letGo(id);
+    };
+
+    const load = async (id: string, run: number, isHeld = false) => {
+      set({
+        critiqueStatus: 'loading',
+        critiqueError: null,
+        critiqueSaveState: 'saved',
+        critiqueSaveError: null,
+        critiqueHeldElsewhere: null,
+      });
+      try {
+        if (!isHeld) {
+          const granted = await locks.tryHold('critique', id, () => onLost(id));
+          if (run !== openRun) return granted?.release();
+          if (!granted) return set({ critique: null, critiqueStatus: 'heldElsewhere', critiqueHeldElsewhere: id });
+          hold = granted;
+        }
+        const stored = await services.critiques.get(id);
+        if (run !== openRun) return;
+        if (!stored || stored.deletedAt !== null) return set({ critique: null, critiqueStatus: 'missing' });
+        committed = stored;
+        const journal = critiqueJournal.read(id);
+        const isJournalNewer = journal !== null && journal.updatedAt > stored.updatedAt;
+        if (!isJournalNewer) critiqueJournal.clear(id);
+        set({ critique: isJournalNewer ? journal : stored, critiqueStatus: 'ready' });
+        if (isJournalNewer) {
+          autosaver.changed();
+          await autosaver.flush();
+        }
+      } catch (error) {
+        set({ critique: null, critiqueStatus: 'error', critiqueError: message(error) });
+      }
+    };
 
     /** Apply an undo or redo patch to a critique, open or not. */
     const applyCritiquePatch = async (id: string, patch: Patch) => {
@@ -210,31 +279,29 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       critiqueError: null,
       critiqueSaveState: 'saved',
       critiqueSaveError: null,
+      critiqueHeldElsewhere: null,
+      takeOverCritique: async () => {
+        const id = get().critiqueHeldElsewhere;
+        if (!id || get().critique) return;
+        const run = ++openRun;
+        set({ critiqueStatus: 'loading' });
+        const granted = await locks.takeOver('critique', id, () => onLost(id));
+        if (run !== openRun) return granted.release();
+        hold = granted;
+        await load(id, run, true);
+      },
       openCritique: async (id) => {
         if (get().critique?.id === id) return;
         const run = ++openRun;
         if (!(await get().closeCritique())) return;
-        set({ critiqueStatus: 'loading', critiqueError: null, critiqueSaveState: 'saved', critiqueSaveError: null });
-        try {
-          const stored = await services.critiques.get(id);
-          if (run !== openRun) return;
-          if (!stored || stored.deletedAt !== null) return set({ critique: null, critiqueStatus: 'missing' });
-          committed = stored;
-          const journal = critiqueJournal.read(id);
-          const isJournalNewer = journal !== null && journal.updatedAt > stored.updatedAt;
-          if (!isJournalNewer) critiqueJournal.clear(id);
-          set({ critique: isJournalNewer ? journal : stored, critiqueStatus: 'ready' });
-          if (isJournalNewer) {
-            autosaver.changed();
-            await autosaver.flush();
-          }
-        } catch (error) {
-          set({ critique: null, critiqueStatus: 'error', critiqueError: message(error) });
-        }
+        await load(id, run);
       },
       closeCritique: async () => {
         const closing = get().critique;
-        if (!closing) return true;
+        if (!closing) {
+          if (get().critiqueStatus === 'heldElsewhere') set({ critiqueStatus: 'idle', critiqueHeldElsewhere: null });
+          return true;
+        }
         if (!(await autosaver.flush())) {
           autosaver.journalUnsaved();
           get().notify(
@@ -245,6 +312,8 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
         }
         if (get().critique?.id !== closing.id) return true;
         pending.clear();
+        hold?.release();
+        hold = null;
         committed = null;
         set({ critique: null, critiqueStatus: 'idle' });
         return true;
