@@ -1,14 +1,14 @@
 /*
- * Paper critiques: the library's list of them, and the open critique with its autosave. Typing
- * records a pending edit as in the story workspace, and the one autosave mechanism
- * (data/autosaver.ts) applies and writes them, journalling what is in flight. Structural edits
- * are recorded for undo as id-aware patches (shared/undo), so undoing one never reverts text
- * typed since. One window at a time edits a critique, as with stories (data/documentLocks.ts):
- * another window that opens it says so and can take it over.
+ * Paper critiques: the open critique with its autosave, and (critiqueLibraryActions.ts) the
+ * library's list of them and their trash. Typing records a pending edit as in the story
+ * workspace, and the one autosave mechanism (data/autosaver.ts) applies and writes them,
+ * journalling what is in flight. Structural edits are recorded for undo as id-aware patches
+ * (shared/undo), so undoing one never reverts text typed since. One window at a time edits a
+ * critique, as with stories (data/documentLocks.ts): another window that opens it says so and
+ * can take it over.
  */
 import type { StateCreator } from 'zustand';
 import { critiqueTitle, type Critique } from '../../shared/model/critique';
-import { isTrashExpired } from '../../shared/story/trashExpiry';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
 import { applyPatch } from '../../shared/undo/applyPatch';
 import { diffPatch } from '../../shared/undo/diffPatch';
@@ -19,27 +19,13 @@ import { freeDocumentLocks, type DocumentHold } from '../data/documentLocks';
 import { critiqueJournal } from '../data/journal';
 import { StoryConflictError } from '../data/storyRepository';
 import type { AppState } from './appState';
+import { createCritiqueLibraryActions, type CritiqueLibrarySlice } from './critiqueLibraryActions';
 import { AUTOSAVE_DELAY_MS } from './workspaceSlice';
 import type { Services } from './services';
 
 const RETRY_DELAY_MS = 5000;
 
-export interface CritiqueSlice {
-  /** Live critiques, most recently edited first. */
-  critiques: Critique[];
-  /** Critiques in the trash, most recently deleted first. */
-  critiqueTrash: Critique[];
-  loadCritiques(): Promise<void>;
-  /** Create a critique and return its id. */
-  createCritique(title: string): Promise<string>;
-  renameCritique(id: string, title: string): Promise<void>;
-  /** Move a critique to the trash, with an undo offered right away. */
-  trashCritique(id: string): Promise<void>;
-  restoreCritique(id: string): Promise<void>;
-  /** Load the critiques in the trash, first deleting for good those past the retention period. */
-  loadCritiqueTrash(): Promise<void>;
-  purgeCritique(id: string): Promise<void>;
-
+export interface CritiqueSlice extends CritiqueLibrarySlice {
   critique: Critique | null;
   /** 'heldElsewhere': another window or tab is editing this critique (see `critiqueHeldElsewhere`). */
   critiqueStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error' | 'heldElsewhere';
@@ -84,9 +70,7 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       if (!critique) throw new Error('No critique is open.');
       return critique;
     };
-    const refresh = async () => {
-      set({ critiques: await services.critiques.listLive() });
-    };
+    const refresh = () => get().loadCritiques();
 
     const saveBasedOnCommitted = async (next: Critique): Promise<Critique> => {
       const base = committed?.id === next.id ? committed : null;
@@ -214,66 +198,8 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       await refresh();
     };
 
-    const loadTrash = async () => {
-      const now = services.clock();
-      const all = await services.critiques.listTrash();
-      const expired = all.filter((c) => c.deletedAt !== null && isTrashExpired(c.deletedAt, now));
-      for (const critique of expired) await services.critiques.purge(critique.id);
-      set({ critiqueTrash: all.filter((c) => !expired.includes(c)) });
-    };
-
     return {
-      critiques: [],
-      critiqueTrash: [],
-      loadCritiques: async () => {
-        await refresh();
-      },
-      createCritique: async (title) => {
-        const critique = await services.critiques.create(title.trim());
-        await refresh();
-        return critique.id;
-      },
-      renameCritique: async (id, title) => {
-        const trimmed = title.trim();
-        if (trimmed === '') throw new Error('A critique needs the paper’s title.');
-        const before = get().critiques.find((c) => c.id === id);
-        const beforeTitle = before ? critiqueTitle(before) : undefined;
-        await services.critiques.rename(id, trimmed);
-        await refresh();
-        if (beforeTitle === undefined || before?.paper.title === trimmed) return;
-        const renameTo = (to: string) => async () => {
-          await services.critiques.rename(id, to);
-          await refresh();
-        };
-        get().recordRecordsChange(
-          `renamed “${beforeTitle}” to “${trimmed}”`,
-          renameTo(before?.paper.title ?? ''),
-          renameTo(trimmed),
-        );
-      },
-      trashCritique: async (id) => {
-        const found = get().critiques.find((c) => c.id === id);
-        const title = found ? critiqueTitle(found) : 'Critique';
-        const quietly = async () => {
-          await services.critiques.trash(id);
-          await refresh();
-          await loadTrash();
-        };
-        await quietly();
-        const entry = get().recordRecordsChange(`moved “${title}” to the trash`, () => get().restoreCritique(id), quietly);
-        get().notify(`“${title}” moved to the trash.`, 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
-      },
-      loadCritiqueTrash: loadTrash,
-      restoreCritique: async (id) => {
-        await services.critiques.restore(id);
-        await refresh();
-        await loadTrash();
-      },
-      purgeCritique: async (id) => {
-        await services.critiques.purge(id);
-        await loadTrash();
-      },
-
+      ...createCritiqueLibraryActions(services, set, get),
       critique: null,
       critiqueStatus: 'idle',
       critiqueError: null,
