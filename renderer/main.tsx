@@ -12,7 +12,7 @@ import { createQuestionRepository } from './data/questionRepository';
 import { restoreLibrary } from './data/restoreLibrary';
 import { createSessionRepository } from './data/sessionRepository';
 import { createSettingsRepository } from './data/settingsRepository';
-import { createStoryLocks } from './data/storyLocks';
+import { createDocumentLocks } from './data/documentLocks';
 import { createStoryRepository } from './data/storyRepository';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/StoreProvider';
@@ -44,7 +44,7 @@ const store = createAppStore({
   analyseRecording: (blob, markers, onProgress) =>
     import('./features/rehearsal/delivery/analyseRecording').then((m) => m.analyseRecording(blob, markers, onProgress)),
   clock: Date.now,
-  locks: createStoryLocks(),
+  locks: createDocumentLocks(),
 });
 
 void store.getState().loadPreferences();

@@ -1,45 +1,38 @@
 /*
- * Paper critiques: the library's list of them, and the open critique with its autosave. Typing
- * records a pending edit as in the story workspace, and the one autosave mechanism
- * (data/autosaver.ts) applies and writes them, journalling what is in flight. Structural edits
- * are recorded for undo as id-aware patches (shared/undo), so undoing one never reverts text
- * typed since.
+ * Paper critiques: the open critique with its autosave, and (critiqueLibraryActions.ts) the
+ * library's list of them and their trash. Typing records a pending edit as in the story
+ * workspace, and the one autosave mechanism (data/autosaver.ts) applies and writes them,
+ * journalling what is in flight. Structural edits are recorded for undo as id-aware patches
+ * (shared/undo), so undoing one never reverts text typed since. One window at a time edits a
+ * critique, as with stories (data/documentLocks.ts): another window that opens it says so and
+ * can take it over.
  */
 import type { StateCreator } from 'zustand';
 import { critiqueTitle, type Critique } from '../../shared/model/critique';
-import { isTrashExpired } from '../../shared/story/trashExpiry';
 import { pathKey, updateAt, type Path } from '../../shared/story/updateAt';
 import { applyPatch } from '../../shared/undo/applyPatch';
 import { diffPatch } from '../../shared/undo/diffPatch';
 import { invertPatch, type Patch } from '../../shared/undo/patch';
 import { createAutosaver, type SaveState } from '../data/autosaver';
 import { describeStorageError } from '../data/describeStorageError';
+import { freeDocumentLocks, type DocumentHold } from '../data/documentLocks';
 import { critiqueJournal } from '../data/journal';
 import { StoryConflictError } from '../data/storyRepository';
 import type { AppState } from './appState';
+import { createCritiqueLibraryActions, type CritiqueLibrarySlice } from './critiqueLibraryActions';
 import { AUTOSAVE_DELAY_MS } from './workspaceSlice';
 import type { Services } from './services';
 
 const RETRY_DELAY_MS = 5000;
 
-export interface CritiqueSlice {
-  /** Live critiques, most recently edited first. */
-  critiques: Critique[];
-  /** Critiques in the trash, most recently deleted first. */
-  critiqueTrash: Critique[];
-  loadCritiques(): Promise<void>;
-  /** Create a critique and return its id. */
-  createCritique(title: string): Promise<string>;
-  renameCritique(id: string, title: string): Promise<void>;
-  /** Move a critique to the trash, with an undo offered right away. */
-  trashCritique(id: string): Promise<void>;
-  restoreCritique(id: string): Promise<void>;
-  /** Load the critiques in the trash, first deleting for good those past the retention period. */
-  loadCritiqueTrash(): Promise<void>;
-  purgeCritique(id: string): Promise<void>;
-
+export interface CritiqueSlice extends CritiqueLibrarySlice {
   critique: Critique | null;
-  critiqueStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+  /** 'heldElsewhere': another window or tab is editing this critique (see `critiqueHeldElsewhere`). */
+  critiqueStatus: 'idle' | 'loading' | 'ready' | 'missing' | 'error' | 'heldElsewhere';
+  /** The critique another window or tab holds, which this one shows it cannot edit. */
+  critiqueHeldElsewhere: string | null;
+  /** Ask the window holding the critique to let go, then edit it here. */
+  takeOverCritique(): Promise<void>;
   critiqueError: string | null;
   critiqueSaveState: SaveState;
   critiqueSaveError: string | null;
@@ -64,6 +57,8 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
     const pending = new Map<string, { path: Path; read: () => unknown }>();
     let committed: Critique | null = null;
     let openRun = 0;
+    const locks = services.locks ?? freeDocumentLocks();
+    let hold: DocumentHold | null = null;
 
     const withPending = (critique: Critique): Critique => {
       let next = critique;
@@ -75,9 +70,7 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       if (!critique) throw new Error('No critique is open.');
       return critique;
     };
-    const refresh = async () => {
-      set({ critiques: await services.critiques.listLive() });
-    };
+    const refresh = () => get().loadCritiques();
 
     const saveBasedOnCommitted = async (next: Critique): Promise<Critique> => {
       const base = committed?.id === next.id ? committed : null;
@@ -129,6 +122,66 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       },
     });
 
+    const letGo = (id: string) => {
+      autosaver.discard(true);
+      hold?.release();
+      hold = null;
+      committed = null;
+      pending.clear();
+      set({
+        critique: null,
+        critiqueStatus: 'heldElsewhere',
+        critiqueHeldElsewhere: id,
+        critiqueSaveState: 'saved',
+        critiqueSaveError: null,
+      });
+    };
+    // Another window asks for the critique this one holds: save, then let go.
+    locks.onTakeOverAsked('critique', (id) => {
+      if (get().critique?.id !== id) return;
+      void autosaver.flush().then((isSaved) => {
+        if (isSaved && get().critique?.id === id) letGo(id);
+      });
+    });
+    // Taken without an answer (this window was busy): keep what was typed in the journal.
+    const onLost = (id: string) => {
+      if (get().critique?.id !== id) return;
+      autosaver.journalUnsaved();
+      letGo(id);
+    };
+
+    const load = async (id: string, run: number, isHeld = false) => {
+      set({
+        critiqueStatus: 'loading',
+        critiqueError: null,
+        critiqueSaveState: 'saved',
+        critiqueSaveError: null,
+        critiqueHeldElsewhere: null,
+      });
+      try {
+        if (!isHeld) {
+          const granted = await locks.tryHold('critique', id, () => onLost(id));
+          if (run !== openRun) return granted?.release();
+          if (!granted) return set({ critique: null, critiqueStatus: 'heldElsewhere', critiqueHeldElsewhere: id });
+          hold = granted;
+        }
+        const stored = await services.critiques.get(id);
+        if (run !== openRun) return;
+        if (!stored || stored.deletedAt !== null) return set({ critique: null, critiqueStatus: 'missing' });
+        committed = stored;
+        const journal = critiqueJournal.read(id);
+        const isJournalNewer = journal !== null && journal.updatedAt > stored.updatedAt;
+        if (!isJournalNewer) critiqueJournal.clear(id);
+        set({ critique: isJournalNewer ? journal : stored, critiqueStatus: 'ready' });
+        if (isJournalNewer) {
+          autosaver.changed();
+          await autosaver.flush();
+        }
+      } catch (error) {
+        set({ critique: null, critiqueStatus: 'error', critiqueError: message(error) });
+      }
+    };
+
     /** Apply an undo or redo patch to a critique, open or not. */
     const applyCritiquePatch = async (id: string, patch: Patch) => {
       const open = get().critique;
@@ -145,96 +198,36 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
       await refresh();
     };
 
-    const loadTrash = async () => {
-      const now = services.clock();
-      const all = await services.critiques.listTrash();
-      const expired = all.filter((c) => c.deletedAt !== null && isTrashExpired(c.deletedAt, now));
-      for (const critique of expired) await services.critiques.purge(critique.id);
-      set({ critiqueTrash: all.filter((c) => !expired.includes(c)) });
-    };
-
     return {
-      critiques: [],
-      critiqueTrash: [],
-      loadCritiques: async () => {
-        await refresh();
-      },
-      createCritique: async (title) => {
-        const critique = await services.critiques.create(title.trim());
-        await refresh();
-        return critique.id;
-      },
-      renameCritique: async (id, title) => {
-        const trimmed = title.trim();
-        if (trimmed === '') throw new Error('A critique needs the paper’s title.');
-        const before = get().critiques.find((c) => c.id === id);
-        const beforeTitle = before ? critiqueTitle(before) : undefined;
-        await services.critiques.rename(id, trimmed);
-        await refresh();
-        if (beforeTitle === undefined || before?.paper.title === trimmed) return;
-        const renameTo = (to: string) => async () => {
-          await services.critiques.rename(id, to);
-          await refresh();
-        };
-        get().recordRecordsChange(
-          `renamed “${beforeTitle}” to “${trimmed}”`,
-          renameTo(before?.paper.title ?? ''),
-          renameTo(trimmed),
-        );
-      },
-      trashCritique: async (id) => {
-        const found = get().critiques.find((c) => c.id === id);
-        const title = found ? critiqueTitle(found) : 'Critique';
-        const quietly = async () => {
-          await services.critiques.trash(id);
-          await refresh();
-          await loadTrash();
-        };
-        await quietly();
-        const entry = get().recordRecordsChange(`moved “${title}” to the trash`, () => get().restoreCritique(id), quietly);
-        get().notify(`“${title}” moved to the trash.`, 'info', { label: 'Undo', run: () => void get().undoChange(entry) });
-      },
-      loadCritiqueTrash: loadTrash,
-      restoreCritique: async (id) => {
-        await services.critiques.restore(id);
-        await refresh();
-        await loadTrash();
-      },
-      purgeCritique: async (id) => {
-        await services.critiques.purge(id);
-        await loadTrash();
-      },
-
+      ...createCritiqueLibraryActions(services, set, get),
       critique: null,
       critiqueStatus: 'idle',
       critiqueError: null,
       critiqueSaveState: 'saved',
       critiqueSaveError: null,
+      critiqueHeldElsewhere: null,
+      takeOverCritique: async () => {
+        const id = get().critiqueHeldElsewhere;
+        if (!id || get().critique) return;
+        const run = ++openRun;
+        set({ critiqueStatus: 'loading' });
+        const granted = await locks.takeOver('critique', id, () => onLost(id));
+        if (run !== openRun) return granted.release();
+        hold = granted;
+        await load(id, run, true);
+      },
       openCritique: async (id) => {
         if (get().critique?.id === id) return;
         const run = ++openRun;
         if (!(await get().closeCritique())) return;
-        set({ critiqueStatus: 'loading', critiqueError: null, critiqueSaveState: 'saved', critiqueSaveError: null });
-        try {
-          const stored = await services.critiques.get(id);
-          if (run !== openRun) return;
-          if (!stored || stored.deletedAt !== null) return set({ critique: null, critiqueStatus: 'missing' });
-          committed = stored;
-          const journal = critiqueJournal.read(id);
-          const isJournalNewer = journal !== null && journal.updatedAt > stored.updatedAt;
-          if (!isJournalNewer) critiqueJournal.clear(id);
-          set({ critique: isJournalNewer ? journal : stored, critiqueStatus: 'ready' });
-          if (isJournalNewer) {
-            autosaver.changed();
-            await autosaver.flush();
-          }
-        } catch (error) {
-          set({ critique: null, critiqueStatus: 'error', critiqueError: message(error) });
-        }
+        await load(id, run);
       },
       closeCritique: async () => {
         const closing = get().critique;
-        if (!closing) return true;
+        if (!closing) {
+          if (get().critiqueStatus === 'heldElsewhere') set({ critiqueStatus: 'idle', critiqueHeldElsewhere: null });
+          return true;
+        }
         if (!(await autosaver.flush())) {
           autosaver.journalUnsaved();
           get().notify(
@@ -245,6 +238,8 @@ export function createCritiqueSlice(services: Services): StateCreator<AppState, 
         }
         if (get().critique?.id !== closing.id) return true;
         pending.clear();
+        hold?.release();
+        hold = null;
         committed = null;
         set({ critique: null, critiqueStatus: 'idle' });
         return true;

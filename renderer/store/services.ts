@@ -6,7 +6,7 @@ import type { PracticeRepository } from '../data/practiceRepository';
 import type { QuestionRepository } from '../data/questionRepository';
 import type { SessionRepository } from '../data/sessionRepository';
 import type { SettingsRepository } from '../data/settingsRepository';
-import type { StoryLocks } from '../data/storyLocks';
+import type { DocumentLocks } from '../data/documentLocks';
 import type { StoryRepository } from '../data/storyRepository';
 import type { SegmentMarker } from '../../shared/delivery/analyseDelivery';
 import type { DeliveryResult } from '../../shared/model/deliveryAnalysis';
@@ -37,6 +37,6 @@ export interface Services {
   /** The delivery analyser (renderer/features/rehearsal/delivery), imported on first use. */
   analyseRecording: AnalyseRecording;
   clock: () => number;
-  /** One writer per story across windows and tabs; omitted in tests, where every story is free. */
-  locks?: StoryLocks;
+  /** One writer per story or critique across windows and tabs; omitted in tests, where all are free. */
+  locks?: DocumentLocks;
 }

@@ -15,7 +15,7 @@ import { invertPatch, type Patch } from '../../shared/undo/patch';
 import { createAutosaver, type SaveState } from '../data/autosaver';
 import { describeStorageError } from '../data/describeStorageError';
 import { storyJournal } from '../data/journal';
-import { freeStoryLocks, type StoryHold } from '../data/storyLocks';
+import { freeDocumentLocks, type DocumentHold } from '../data/documentLocks';
 import { StoryConflictError } from '../data/storyRepository';
 import type { AppState } from './appState';
 import type { Services } from './services';
@@ -72,8 +72,8 @@ export function createWorkspaceSlice(services: Services, hooks: WorkspaceHooks):
   return (set, get) => {
     const pending = new Map<string, { path: Path; read: () => unknown }>();
     let openRun = 0;
-    const locks = services.locks ?? freeStoryLocks();
-    let hold: StoryHold | null = null;
+    const locks = services.locks ?? freeDocumentLocks();
+    let hold: DocumentHold | null = null;
     /** The story as last read from or written to the database: the revision saves are based on. */
     let committed: Story | null = null;
 
@@ -156,7 +156,7 @@ export function createWorkspaceSlice(services: Services, hooks: WorkspaceHooks):
     };
 
     // Another window asks for the story this one holds: save, then let go.
-    locks.onTakeOverAsked((storyId) => {
+    locks.onTakeOverAsked('story', (storyId) => {
       if (get().story?.id !== storyId) return;
       void autosaver.flush().then((isSaved) => {
         if (isSaved && get().story?.id === storyId) letGo(storyId);
@@ -207,7 +207,7 @@ export function createWorkspaceSlice(services: Services, hooks: WorkspaceHooks):
       });
       try {
         if (!isHeld) {
-          const granted = await locks.tryHold(id, () => onLost(id));
+          const granted = await locks.tryHold('story', id, () => onLost(id));
           if (run !== openRun) return granted?.release();
           if (!granted) return set({ story: null, storyStatus: 'heldElsewhere', heldElsewhere: id });
           hold = granted;
@@ -245,7 +245,7 @@ export function createWorkspaceSlice(services: Services, hooks: WorkspaceHooks):
         if (!id || get().story) return;
         const run = ++openRun;
         set({ storyStatus: 'loading' });
-        const granted = await locks.takeOver(id, () => onLost(id));
+        const granted = await locks.takeOver('story', id, () => onLost(id));
         if (run !== openRun) return granted.release();
         hold = granted;
         await load(id, run, true);

@@ -3,6 +3,7 @@ import { CRITIQUE_GUIDANCE } from '../../../shared/content/guidance/critiqueGuid
 import { critiqueTitle, RIGOR_LENSES, VERDICT_CALLS, VERDICT_LABELS, type Critique } from '../../../shared/model/critique';
 import { isSafeHref } from '../../../shared/model/safeHref';
 import { updateAt } from '../../../shared/story/updateAt';
+import { HeldElsewhere } from '../../components/HeldElsewhere';
 import { formatRoute } from '../../navigation/route';
 import { useApp, useAppStoreApi } from '../../store/StoreProvider';
 import { DocumentWriterContext, type DocumentWriter } from '../story/fields/documentWriter';
@@ -40,6 +41,8 @@ export default function CritiqueView({ critiqueId }: { critiqueId: string }) {
   const openCritique = useApp((s) => s.openCritique);
   const closeCritique = useApp((s) => s.closeCritique);
   const flushCritique = useApp((s) => s.flushCritique);
+  const takeOver = useApp((s) => s.takeOverCritique);
+  const held = useApp((s) => s.critiques.find((c) => c.id === s.critiqueHeldElsewhere));
   const store = useAppStoreApi();
   useCritiqueAutosaveTriggers();
 
@@ -71,6 +74,9 @@ export default function CritiqueView({ critiqueId }: { critiqueId: string }) {
         </p>
       </div>
     );
+  }
+  if (status === 'heldElsewhere') {
+    return <HeldElsewhere noun="critique" title={held && critiqueTitle(held)} onTakeOver={() => void takeOver()} />;
   }
   if (status === 'error') {
     return (

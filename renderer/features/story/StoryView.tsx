@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { SECTION_LABELS, type SectionId } from '../../../shared/model/sections';
+import { HeldElsewhere } from '../../components/HeldElsewhere';
 import { useApp } from '../../store/StoreProvider';
 import { SectionBody } from './SectionBody';
 import { StoryHeader } from './StoryHeader';
 import { StorySidebar } from './StorySidebar';
-import { HeldElsewhere } from './HeldElsewhere';
 import { StoryMissing } from './StoryMissing';
 import { UnsavedElsewhere } from './UnsavedElsewhere';
 import { useAutosaveTriggers } from './useAutosaveTriggers';
@@ -18,6 +18,8 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
   const openStory = useApp((s) => s.openStory);
   const closeStory = useApp((s) => s.closeStory);
   const flushSave = useApp((s) => s.flushSave);
+  const takeOver = useApp((s) => s.takeOverStory);
+  const heldTitle = useApp((s) => s.summaries.find((summary) => summary.id === s.heldElsewhere)?.title);
   useAutosaveTriggers();
 
   useEffect(() => {
@@ -31,7 +33,7 @@ export function StoryView({ storyId, section }: { storyId: string; section: Sect
 
   if (status === 'missing') return <StoryMissing />;
   if (status === 'blocked') return <UnsavedElsewhere />;
-  if (status === 'heldElsewhere') return <HeldElsewhere />;
+  if (status === 'heldElsewhere') return <HeldElsewhere noun="story" title={heldTitle} onTakeOver={() => void takeOver()} />;
   if (status === 'error') {
     return (
       <div className="workspace-message" role="alert">

@@ -14,6 +14,7 @@ const storeDir = join(__dirname, '../../../renderer/store');
 
 /** Helper files that build part of a slice, and the slice they belong to. */
 const partOf: Record<string, string> = {
+  'critiqueLibraryActions.ts': 'critiqueSlice.ts',
   'restoreOfferActions.ts': 'backupSlice.ts',
   'storageActions.ts': 'backupSlice.ts',
 };

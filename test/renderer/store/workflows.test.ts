@@ -3,7 +3,7 @@
  * (createSliceHooks in renderer/store/workflows.ts), tested by what the user sees.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { freeStoryLocks } from '../../../renderer/data/storyLocks';
+import { freeDocumentLocks } from '../../../renderer/data/documentLocks';
 import type { BackupFile } from '../../../shared/backup/backupFile';
 import type { DeliveryResult } from '../../../shared/model/deliveryAnalysis';
 import { makeSession } from '../../shared/rehearsal/sessionFixture';
@@ -90,7 +90,7 @@ describe('another window’s writes', () => {
   it('show here at once: in the library, beside it the critiques, and in a trash already read', async () => {
     let changedElsewhere: (storyId: string | null) => void = () => undefined;
     const locks = {
-      ...freeStoryLocks(),
+      ...freeDocumentLocks(),
       onChangeElsewhere: (listener: (storyId: string | null) => void) => {
         changedElsewhere = listener;
         return () => undefined;
