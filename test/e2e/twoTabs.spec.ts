@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { expect, test } from './fixtures';
+import { readTable } from './readTable';
 
-function storedFieldMap(page: Page): Promise<{ broadField: string; subArea: string } | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('viva');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const request = open.result.transaction('stories').objectStore('stories').getAll();
-          request.onsuccess = () => {
-            const stories = request.result as Array<{ title: string; fieldMap: { broadField: string; subArea: string } }>;
-            resolve(stories.find((s) => s.title === 'Two tabs')?.fieldMap);
-          };
-        };
-      }),
-  );
+async function storedFieldMap(page: Page): Promise<{ broadField: string; subArea: string } | undefined> {
+  const stories = await readTable<{ title: string; fieldMap: { broadField: string; subArea: string } }>(page, 'stories');
+  return stories.find((s) => s.title === 'Two tabs')?.fieldMap;
 }
 
 const heldHeading = (page: Page) => page.getByRole('heading', { name: '“Two tabs” is open in another window or tab' });

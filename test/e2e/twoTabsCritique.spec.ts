@@ -5,23 +5,11 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { expect, test } from './fixtures';
+import { readTable } from './readTable';
 
-function storedPaper(page: Page): Promise<{ venue: string; authors: string } | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('viva');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const request = open.result.transaction('critiques').objectStore('critiques').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            const critiques = request.result as Array<{ paper: { title: string; venue: string; authors: string } }>;
-            resolve(critiques.find((c) => c.paper.title === 'Two tabs paper')?.paper);
-          };
-        };
-      }),
-  );
+async function storedPaper(page: Page): Promise<{ venue: string; authors: string } | undefined> {
+  const critiques = await readTable<{ paper: { title: string; venue: string; authors: string } }>(page, 'critiques');
+  return critiques.find((c) => c.paper.title === 'Two tabs paper')?.paper;
 }
 
 const heldHeading = (page: Page) => page.getByRole('heading', { name: '“Two tabs paper” is open in another window or tab' });
