@@ -6,7 +6,7 @@
  */
 import { hasText } from '../model/richText';
 import type { Story } from '../model/story';
-import { formatDuration, MINUTE_MS } from '../time/duration';
+import { formatDuration, wholeMinutes } from '../time/duration';
 import { marpDeck } from './decks/marpDeck';
 import { revealDeck } from './decks/revealDeck';
 import type { SlideFlavour } from './decks/slideFlavour';
@@ -47,5 +47,5 @@ export function notesScript(story: Story): string {
       hasText(beat.notes) ? proseToMarkdown(withoutEmptyItems(beat.notes)) : '*No notes for this beat.*',
     ]),
   );
-  return `${joinBlocks([heading(1, story.title), `*Speaker notes: ${escapeInline(`${beats.length} beats, ${Math.round(total / MINUTE_MS)} minutes in all`)}*`, ...beats])}\n`;
+  return `${joinBlocks([heading(1, story.title), `*Speaker notes: ${escapeInline(`${beats.length} beats, ${wholeMinutes(total)} minutes in all`)}*`, ...beats])}\n`;
 }

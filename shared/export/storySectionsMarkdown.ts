@@ -18,7 +18,7 @@ import { CONSTRAINT_GUIDANCE, FIELD_MAP_GUIDANCE } from '../content/guidance/fie
 import { LIMITATIONS_GUIDANCE } from '../content/guidance/limitationsGuidance';
 import { STAR_GUIDANCE } from '../content/guidance/starGuidance';
 import { OUTLINE_GUIDANCE } from '../content/guidance/outlineGuidance';
-import { formatDuration, MINUTE_MS } from '../time/duration';
+import { formatDuration, wholeMinutes } from '../time/duration';
 import { bullet, heading, joinBlocks, labelled, labelledProse, table, task } from './markdownBlocks';
 
 const NOTHING = '*Nothing written yet.*';
@@ -182,9 +182,7 @@ export function outlineMarkdown({ outline }: Story): string {
     ]),
   );
   return section(SECTION_LABELS.outline, [
-    outline.beats.length === 0
-      ? ''
-      : labelled(OUTLINE_GUIDANCE.fields.talkMs.label, `${Math.round(outline.talkMs / MINUTE_MS)} minutes`),
+    outline.beats.length === 0 ? '' : labelled(OUTLINE_GUIDANCE.fields.talkMs.label, `${wholeMinutes(outline.talkMs)} minutes`),
     ...beats,
   ]);
 }

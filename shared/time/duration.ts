@@ -49,6 +49,11 @@ export function formatDuration(ms: number, rounding: Rounding = 'nearest'): stri
   return hours > 0 ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${sign}${minutes}:${seconds}`;
 }
 
+/** The whole minutes a duration comes to, for what is counted in minutes (a talk's length). */
+export function wholeMinutes(ms: number): number {
+  return Math.round(ms / MINUTE_MS);
+}
+
 /** A short span to a tenth of a second, as pauses are told: "2.4 s" for 2 400 ms. */
 export function formatTenths(ms: number): string {
   return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;

@@ -1,5 +1,5 @@
 import { DEFAULT_ANSWER_MS } from '../../../shared/drills/answerClock';
-import { MINUTE_MS } from '../../../shared/time/duration';
+import { MINUTE_MS, wholeMinutes } from '../../../shared/time/duration';
 
 /** The choices, in whole minutes. */
 const LIMITS_MINUTES = [1, 2, 3, 5] as const;
@@ -26,7 +26,7 @@ export function DrillSettings({ limitMs, onChange }: DrillSettingsProps) {
           <select
             id="drill-limit"
             className="select"
-            value={Math.round(limitMs / MINUTE_MS)}
+            value={wholeMinutes(limitMs)}
             onChange={(e) => onChange(Number(e.target.value) * MINUTE_MS)}
           >
             {LIMITS_MINUTES.map((minutes) => (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Outline } from '../../../shared/model/outline';
 import { findExportFormat } from '../../../shared/export/formats/exportFormats';
-import { formatDuration, MINUTE_MS } from '../../../shared/time/duration';
+import { formatDuration, wholeMinutes } from '../../../shared/time/duration';
 import { navigate } from '../../navigation/useRoute';
 import type { DeckImportState } from '../../store/deckImportSlice';
 import { useApp } from '../../store/StoreProvider';
@@ -98,7 +98,7 @@ function DeckPreview({ state, onClose }: { state: Extract<DeckImportState, { sta
   const existing = targetOutline?.beats.length ?? null;
   const change =
     choice === 'new'
-      ? `A new story, “${plan.title}”, with ${plan.beats.length} ${plan.beats.length === 1 ? 'beat' : 'beats'} for a ${Math.round(plan.talkMs / MINUTE_MS)}-minute talk.`
+      ? `A new story, “${plan.title}”, with ${plan.beats.length} ${plan.beats.length === 1 ? 'beat' : 'beats'} for a ${wholeMinutes(plan.talkMs)}-minute talk.`
       : choice === 'replace'
         ? `The outline of “${target?.title ?? ''}” gets these ${plan.beats.length} beats${existing === null ? ', in place of the beats it has' : `, in place of its ${existing} ${existing === 1 ? 'beat' : 'beats'}`}. Its other sections stay as they are; Undo puts the old outline back.`
         : `These ${plan.beats.length} beats are added after the ${existing === null ? '' : `${existing} `}beats of “${target?.title ?? ''}”. Undo takes them out again.`;

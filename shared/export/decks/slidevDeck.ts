@@ -7,7 +7,7 @@ import { literalText } from './literalText';
 import { slidevNotes } from './slidevNotes';
 import { titleSlideBody } from './titleSlideBody';
 import { yamlString } from './yamlString';
-import { MINUTE_MS } from '../../time/duration';
+import { wholeMinutes } from '../../time/duration';
 
 function beatSlide(beat: Beat, includeNotes: boolean): string {
   const notes = includeNotes && hasText(beat.notes) ? slidevNotes(beat.notes) : '';
@@ -19,9 +19,7 @@ function beatSlide(beat: Beat, includeNotes: boolean): string {
 export function slidevDeck(story: Story, includeNotes: boolean): string {
   // Slidev renders the deck title as markdown (tab title, table of contents), through Vue too.
   const title = `title: ${yamlString(literalText(story.title, 'slidev', true))}`;
-  const head = ['---', title, `duration: ${Math.round(story.outline.talkMs / MINUTE_MS)}min`, 'timer: countdown', '---'].join(
-    '\n',
-  );
+  const head = ['---', title, `duration: ${wholeMinutes(story.outline.talkMs)}min`, 'timer: countdown', '---'].join('\n');
   const slides = [titleSlideBody(story, 'slidev'), ...story.outline.beats.map((beat) => beatSlide(beat, includeNotes))];
   return `${joinBlocks([head, slides.join('\n\n---\n\n')])}\n`;
 }

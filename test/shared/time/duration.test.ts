@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BEAT_MS } from '../../../shared/model/outline';
 import { parseTalkLength } from '../../../shared/story/parseTalkLength';
-import { formatDuration, msToSeconds, parseDuration, secondsToMs } from '../../../shared/time/duration';
+import { formatDuration, msToSeconds, parseDuration, secondsToMs, wholeMinutes } from '../../../shared/time/duration';
 
 const parse = (text: string) => parseDuration(text, MAX_BEAT_MS);
 
@@ -92,6 +92,18 @@ describe('formatDuration', () => {
         expect(seconds(formatDuration(elapsed, 'down')) + seconds(formatDuration(left, 'up'))).toBe(budget);
       }),
     );
+  });
+});
+
+describe('wholeMinutes', () => {
+  it('counts a duration in the whole minutes it comes to, back from what parseTalkLength gives', () => {
+    expect(wholeMinutes(20 * 60_000)).toBe(20);
+    expect(wholeMinutes(89_999)).toBe(1);
+    expect(wholeMinutes(90_000)).toBe(2);
+    for (const minutes of [1, 45, 240]) {
+      const parsed = parseTalkLength(String(minutes));
+      expect(parsed.ok && wholeMinutes(parsed.ms)).toBe(minutes);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import {
   QUESTION_PERIOD_MINUTES,
   type QuestionPeriod,
 } from '../../../../shared/rehearsal/runPlan';
-import { MINUTE_MS } from '../../../../shared/time/duration';
+import { MINUTE_MS, wholeMinutes } from '../../../../shared/time/duration';
 
 const DEFAULT_PERIOD: QuestionPeriod = { lengthMs: 15 * MINUTE_MS, everyMs: 3 * MINUTE_MS };
 
@@ -27,7 +27,7 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
             <select
               id="question-minutes"
               className="select"
-              value={period.lengthMs / MINUTE_MS}
+              value={wholeMinutes(period.lengthMs)}
               onChange={(e) => onChange({ ...period, lengthMs: Number(e.target.value) * MINUTE_MS })}
             >
               {QUESTION_PERIOD_MINUTES.map((minutes) => (
@@ -42,7 +42,7 @@ export function QuestionPeriodFields({ period, onChange }: Props) {
             <select
               id="question-every"
               className="select"
-              value={period.everyMs / MINUTE_MS}
+              value={wholeMinutes(period.everyMs)}
               onChange={(e) => onChange({ ...period, everyMs: Number(e.target.value) * MINUTE_MS })}
             >
               {QUESTION_PERIOD_EVERY_MINUTES.map((minutes) => (

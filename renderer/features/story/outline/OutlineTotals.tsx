@@ -1,7 +1,7 @@
 import type { Outline } from '../../../../shared/model/outline';
 import { describeBeatsOver, describeBudgetTotal, describeEstimateTotal } from '../../../../shared/story/describeTiming';
 import { scaleBudgets } from '../../../../shared/story/scaleBudgets';
-import { formatDuration, MINUTE_MS } from '../../../../shared/time/duration';
+import { formatDuration, wholeMinutes } from '../../../../shared/time/duration';
 import { updateAt } from '../../../../shared/story/updateAt';
 import { formatRoute } from '../../../navigation/route';
 import { useApp } from '../../../store/StoreProvider';
@@ -18,7 +18,7 @@ export function OutlineTotals({ outline }: { outline: Outline }) {
   const notify = useApp((s) => s.notify);
   const undoChange = useApp((s) => s.undoChange);
   const talk = formatDuration(timing.talkMs);
-  const talkMinutes = Math.round(outline.talkMs / MINUTE_MS);
+  const talkMinutes = wholeMinutes(outline.talkMs);
   const beatsOver = describeBeatsOver(timing);
   const canFit = outline.beats.length > 0 && timing.totalBudgetMs !== timing.talkMs;
 

@@ -1,6 +1,6 @@
 import { OUTLINE_GUIDANCE } from '../../../../shared/content/guidance/outlineGuidance';
 import { parseTalkLength } from '../../../../shared/story/parseTalkLength';
-import { MINUTE_MS } from '../../../../shared/time/duration';
+import { wholeMinutes } from '../../../../shared/time/duration';
 import { updateAt } from '../../../../shared/story/updateAt';
 import { useApp } from '../../../store/StoreProvider';
 import { fieldDomId } from '../fields/fieldDomId';
@@ -10,7 +10,7 @@ const PATH = ['outline', 'talkMs'] as const;
 
 /** The length of the talk, typed in minutes, checked when left or on Enter; Escape puts it back. */
 export function TalkLengthInput({ talkMs }: { talkMs: number }) {
-  const minutes = Math.round(talkMs / MINUTE_MS);
+  const minutes = wholeMinutes(talkMs);
   const changeStory = useApp((s) => s.changeStory);
   const id = fieldDomId(PATH);
   const { error, inputProps } = useDraftInput({
