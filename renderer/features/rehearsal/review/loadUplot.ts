@@ -4,11 +4,9 @@
  * it in the chart chunk's CSS file, which Vite links when the chunk loads.
  */
 import type uPlot from 'uplot';
-
-let loading: Promise<typeof uPlot> | null = null;
+import { loadOnce } from '../../../platform/loadOnce';
 
 /** The uPlot constructor, loaded once. */
-export function loadUplot(): Promise<typeof uPlot> {
-  loading ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([module]) => module.default);
-  return loading;
-}
+export const loadUplot = loadOnce<typeof uPlot>(() =>
+  Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([module]) => module.default),
+).load;
