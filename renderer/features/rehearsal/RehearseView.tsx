@@ -45,6 +45,8 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
   const rehearsalError = useApp((s) => s.rehearsalError);
   const preferences = useApp((s) => s.preferences);
   const stories = useApp((s) => s.summaries);
+  // Until the library has been read, the story choice would say "no story" and a run would start without one.
+  const isLibraryLoading = useApp((s) => s.libraryStatus === 'loading');
   const critiques = useApp((s) => s.critiques);
   const critiqueChoices = useMemo(() => critiques.map((c) => ({ id: c.id, title: critiqueTitle(c) })), [critiques]);
   const notify = useApp((s) => s.notify);
@@ -253,7 +255,7 @@ export default function RehearseView({ storyId }: { storyId: string | null }) {
           choice={{ ...choice, storyId: chosenStoryId }}
           deckSize={deck.length}
           starStories={starStories?.storyId === chosenStoryId ? starStories.stories : null}
-          isStarting={isStarting}
+          isStarting={isStarting || isLibraryLoading}
           onChange={(next) => {
             // Choosing a critique picks the format its cue cards are made for.
             const isCritique = next.storyId !== choice.storyId && critiques.some((c) => c.id === next.storyId);
